@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+/** zod 4 ships two harmless warnings; filter exactly those, keep every other. */
+function onwarn(warning, warn) {
+  const inZod = (warning.ids ?? [warning.id ?? warning.loc?.file ?? '']).some((id) =>
+    String(id).includes('node_modules/zod/'),
+  );
+  if (inZod && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && String(warning.message).includes('node_modules/zod/')) return;
+  warn(warning);
+}
+
+const elementInputs = Object.fromEntries(
+  readdirSync('src/elements', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => [d.name, `src/elements/${d.name}/${d.name}.ts`]),
+);
+
+const plugins = (declarations) => [
+  resolve({ browser: true }),
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    ...(declarations ? {} : { declaration: false, declarationDir: undefined, outDir: 'dist/elements' }),
+  }),
+  terser({ format: { comments: false }, ecma: 2022, module: true }),
+];
+
+export default [
+  // The one-script-tag embed: a single self-registering module with everything in it.
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/otd-widgets.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+    plugins: plugins(true),
+    onwarn,
+  },
+  // One entry per element, sharing Lit and the common code through chunks.
+  {
+    input: elementInputs,
+    output: {
+      dir: 'dist/elements',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(false),
+    onwarn,
+  },
+];

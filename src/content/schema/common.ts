@@ -1,0 +1,111 @@
+import * as z from 'zod/mini';
+import { isSafeUrl, LINK_PROTOCOLS, WEB_PROTOCOLS } from '../../logic/safe-url.js';
+import { parseDutchPhone } from '../../logic/phone.js';
+
+/** The languages the widgets speak. Dutch is the default. */
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The six aspects of a (complex) divorce the report and its survey use, in the report's order. */
+export const ASPECT_IDS = [
+  'juridisch',
+  'relationeel',
+  'ouderschap',
+  'veiligheid',
+  'financieel',
+  'professioneel',
+] as const;
+export type AspectId = (typeof ASPECT_IDS)[number];
+export const aspectIdSchema = z.enum(ASPECT_IDS);
+
+/** The 14 Twente municipalities (SamenTwente), as ids a web editor can type. */
+export const MUNICIPALITY_IDS = [
+  'almelo',
+  'borne',
+  'dinkelland',
+  'enschede',
+  'haaksbergen',
+  'hellendoorn',
+  'hengelo',
+  'hof-van-twente',
+  'losser',
+  'oldenzaal',
+  'rijssen-holten',
+  'tubbergen',
+  'twenterand',
+  'wierden',
+] as const;
+export type MunicipalityId = (typeof MUNICIPALITY_IDS)[number];
+export const municipalityIdSchema = z.enum(MUNICIPALITY_IDS);
+
+/** Marks an issue raised by our own checks, so the element can word it in the reader's language. */
+export type OtdIssueKind = 'unsafe_url' | 'web_url' | 'phone' | 'empty' | 'id' | 'channel';
+
+function otdIssue(kind: OtdIssueKind, message: string) {
+  return { message, params: { otd: kind } };
+}
+
+/** A non-empty string, trimmed. */
+export const textSchema = z.string().check(z.trim(), z.minLength(1, otdIssue('empty', 'Must not be empty')));
+
+/** A short identifier: lower case letters, digits, dots, dashes and underscores. */
+export const idSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9._-]*$/,
+      otdIssue('id', 'Use lower case letters, digits, ".", "-" or "_" (for example "wijkteam-almelo")'),
+    ),
+  );
+
+/**
+ * Text a partner writes: either one Dutch string, or per language.
+ * English falls back to Dutch when it is missing.
+ */
+export const localizedTextSchema = z.union([
+  textSchema,
+  z.strictObject({ nl: textSchema, en: z.optional(textSchema) }),
+]);
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** Text in both languages, as the bundled default content has it. */
+export const bilingualTextSchema = z.strictObject({ nl: textSchema, en: textSchema });
+export type BilingualText = z.infer<typeof bilingualTextSchema>;
+
+/** A link a person can follow from a widget: http(s), mailto or tel; never javascript: or data:. */
+export const linkUrlSchema = z
+  .string()
+  .check(
+    z.refine(
+      (v) => isSafeUrl(v, LINK_PROTOCOLS),
+      otdIssue('unsafe_url', 'Only http(s), mailto: and tel: links are allowed'),
+    ),
+  );
+
+/** A web page: an absolute http(s) URL. */
+export const webUrlSchema = z
+  .string()
+  .check(
+    z.refine(
+      (v) => isSafeUrl(v, WEB_PROTOCOLS),
+      otdIssue('web_url', 'Must be a full web address starting with https:// (or http://)'),
+    ),
+  );
+
+/** A Dutch phone number in any common notation; see `parseDutchPhone`. */
+export const phoneSchema = z
+  .string()
+  .check(
+    z.refine(
+      (v) => parseDutchPhone(v) !== null,
+      otdIssue('phone', 'Not a Dutch phone number (for example 053 481 1234, 0800-2000 or +31 53 481 1234)'),
+    ),
+  );
+
+export const emailSchema = z.email('Not an e-mail address');
+
+/** Picks the text for a language, falling back to Dutch. */
+export function localize(text: LocalizedText, lang: Lang): string {
+  if (typeof text === 'string') return text;
+  return (lang === 'en' ? text.en : undefined) ?? text.nl;
+}

@@ -1,0 +1,45 @@
+import type { AspectId, Lang } from '../content/schema/common.js';
+import type { ContentIssue } from '../content/issues.js';
+
+export type AgreementAnswer = 'sterk_mee_oneens' | 'oneens' | 'eens' | 'sterk_mee_eens';
+export type YesNoMaybe = 'ja' | 'nee' | 'misschien';
+export type FrequencyGroupId = 'gt_weekly' | 'gt_twice_monthly' | 'gt_monthly' | 'gt_quarterly' | 'lt_quarterly';
+
+/** The self-scan's result: the detail of `otd-scan-complete` and the self-scan's `result` property. */
+export interface ScanResult {
+  readonly version: 1;
+  readonly lang: Lang;
+  readonly frequency: FrequencyGroupId;
+  readonly general: AgreementAnswer;
+  readonly aspects: readonly {
+    readonly id: AspectId;
+    readonly competence: AgreementAnswer;
+    readonly knowledgeSource: YesNoMaybe;
+    readonly escalation: YesNoMaybe;
+    readonly needsAttention: boolean;
+    readonly mandatory: boolean;
+    readonly peers: { readonly insufficientPct: number; readonly groupInsufficientPct: number; readonly groupN: number };
+  }[];
+  readonly focus: readonly AspectId[];
+}
+
+export interface ContentErrorDetail {
+  /** Where the content came from: the `content-src` URL, `inline` or `attribute`. */
+  readonly source: string;
+  readonly issues: readonly ContentIssue[];
+}
+
+export type ContactChannel = 'phone' | 'email' | 'website' | 'copy' | 'vcard';
+
+export interface ContactActionDetail {
+  readonly contactId: string;
+  readonly channel: ContactChannel;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'otd-content-error': CustomEvent<ContentErrorDetail>;
+    'otd-contact-action': CustomEvent<ContactActionDetail>;
+    'otd-scan-complete': CustomEvent<ScanResult>;
+  }
+}

@@ -1,0 +1,174 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { Lang } from '../content/schema/common.js';
+import type { ContentIssue } from '../content/issues.js';
+import { parsePartnerContent, type ContentResult } from '../content/parse.js';
+import type { PartnerContent } from '../content/schema/partner-content.js';
+import { resolveSafeUrl } from '../logic/safe-url.js';
+import type { ContentErrorDetail } from './events.js';
+import { observeLang, resolveLang } from './lang.js';
+import { baseMessages, describeIssue } from './messages.js';
+
+/** How long a `content-src` request may take before it counts as failed. */
+export const CONTENT_TIMEOUT_MS = 10_000;
+
+export type ContentState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly content: PartnerContent }
+  | { readonly status: 'invalid'; readonly source: string; readonly issues: readonly ContentIssue[] };
+
+const EMPTY: PartnerContent = {};
+
+/**
+ * The base of every otd element: its language, its partner content (from `content-src` or an
+ * inline `<script type="application/json">` child, both parsed by the same schema) and the
+ * readable error state when that content is not valid.
+ */
+export abstract class OtdElement extends LitElement {
+  /** The element's tag; lets another copy of this library recognise the class as ours. */
+  static readonly otdTag: string;
+
+  /** The language resolved from `lang`, the closest `[lang]` ancestor, or Dutch. */
+  @state() protected resolvedLang: Lang = 'nl';
+
+  /** Inline JSON content from a `<script type="application/json">` child, as text. */
+  @state() private inlineJson: string | null = null;
+
+  /** Language of the widget (`nl` or `en`); defaults to the page's language, else Dutch. */
+  @property({ reflect: true }) override lang = '';
+
+  /** URL of a partner content file (JSON), loaded with the page's credentials rules; http(s) only. */
+  @property({ attribute: 'content-src' }) contentSrc?: string;
+
+  private readonly warned = new Set<string>();
+  private stopObservingLang?: () => void;
+  private syncContent: ContentState = { status: 'ready', content: EMPTY };
+
+  private readonly contentTask = new Task(this, {
+    args: () => [this.contentSrc] as const,
+    task: async ([src], { signal }): Promise<ContentState | undefined> => {
+      if (!src) return undefined;
+      return this.loadContent(src, signal);
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resolvedLang = resolveLang(this);
+    this.stopObservingLang = observeLang(() => {
+      this.resolvedLang = resolveLang(this);
+    });
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineJson = script?.textContent ?? null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLang?.();
+  }
+
+  /** The content state: loading, ready (partner content, possibly empty) or invalid. */
+  protected get contentState(): ContentState {
+    if (!this.contentSrc) return this.syncContent;
+    if (this.contentTask.status === TaskStatus.COMPLETE && this.contentTask.value) return this.contentTask.value;
+    return { status: 'loading' };
+  }
+
+  /** The partner content when it is valid, else none (the element then shows its defaults). */
+  protected get partnerContent(): PartnerContent {
+    const s = this.contentState;
+    return s.status === 'ready' ? s.content : EMPTY;
+  }
+
+  /** Resolves when any `content-src` request has settled; for tests and hosts. */
+  get contentComplete(): Promise<unknown> {
+    return this.contentTask.taskComplete.catch(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.resolvedLang = resolveLang(this);
+    if (changed.has('inlineJson' as keyof OtdElement) && !this.contentSrc) {
+      this.syncContent = this.inlineJson === null ? { status: 'ready', content: EMPTY } : this.fromText(this.inlineJson, 'inline');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const s = this.contentState;
+    if (s.status === 'invalid') this.reportProblem({ source: s.source, issues: s.issues });
+  }
+
+  private fromText(text: string, source: string): ContentState {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return { status: 'invalid', source, issues: [{ path: '', message: 'Not valid JSON', code: 'json' }] };
+    }
+    return this.fromData(data, source);
+  }
+
+  private fromData(data: unknown, source: string): ContentState {
+    const result: ContentResult = parsePartnerContent(data);
+    return result.ok
+      ? { status: 'ready', content: result.content }
+      : { status: 'invalid', source, issues: result.issues };
+  }
+
+  private async loadContent(src: string, signal: AbortSignal): Promise<ContentState> {
+    const url = resolveSafeUrl(src, document.baseURI);
+    if (!url) {
+      return { status: 'invalid', source: src, issues: [{ path: '', message: 'content-src must be http(s)', code: 'source' }] };
+    }
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: AbortSignal.any([signal, AbortSignal.timeout(CONTENT_TIMEOUT_MS)]),
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const reason = error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'network error';
+      return { status: 'invalid', source: url, issues: [{ path: '', message: reason, code: 'load' }] };
+    }
+    if (!response.ok) {
+      return { status: 'invalid', source: url, issues: [{ path: '', message: `HTTP ${response.status}`, code: 'load' }] };
+    }
+    return this.fromText(await response.text(), url);
+  }
+
+  /** Dispatches `otd-content-error` and warns in the console, once per distinct problem. */
+  private reportProblem(detail: ContentErrorDetail): void {
+    const key = JSON.stringify(detail);
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const tag = this.localName;
+    const lines = detail.issues.map((i) => `  ${i.path || '(file)'}: ${i.message}`).join('\n');
+    console.warn(`[otd-widgets] <${tag}>: content from ${detail.source} was not used:\n${lines}`);
+    this.dispatchEvent(new CustomEvent('otd-content-error', { detail, bubbles: true, composed: true }));
+  }
+
+  /** The loading line, or the readable content error naming each field; nothing when ready. */
+  protected renderContentStatus(): TemplateResult | typeof nothing {
+    const s = this.contentState;
+    const m = baseMessages[this.resolvedLang];
+    if (s.status === 'loading') {
+      return html`<p class="loading" role="status" part="loading">${m.loading}</p>`;
+    }
+    if (s.status !== 'invalid') return nothing;
+    return html`
+      <div class="content-problem" part="content-error">
+        <p><strong>${m.contentProblemTitle}</strong></p>
+        <p>${m.contentProblemHint}</p>
+        <ul>
+          ${s.issues.map(
+            (issue) =>
+              html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${describeIssue(issue, this.resolvedLang)}</li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+}

@@ -44,6 +44,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Lit (and @lit/task) in one shared chunk every element entry imports.
+      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
       sourcemap: true,
     },
     plugins: plugins(false),

@@ -7,10 +7,11 @@ export function toLang(tag: string | null | undefined): Lang | undefined {
 }
 
 /**
- * The language of an element: its own `lang` attribute, else the closest `[lang]` ancestor
- * (across shadow roots), else Dutch.
+ * The language of an element: its own `lang` (attribute or property, passed as `own`), else the
+ * closest `[lang]` ancestor (across shadow roots), else Dutch.
  */
-export function resolveLang(element: Element): Lang {
+export function resolveLang(element: Element, own?: string): Lang {
+  if (own) return toLang(own) ?? 'nl';
   let node: Element | null = element;
   while (node) {
     const tag = node.getAttribute('lang');

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Lang } from '../content/schema/common.js';
 import type { ContentIssue } from '../content/issues.js';
-import { parsePartnerContent, type ContentResult } from '../content/parse.js';
 import type { PartnerContent } from '../content/schema/partner-content.js';
 import { resolveSafeUrl } from '../logic/safe-url.js';
 import type { ContentErrorDetail } from './events.js';
@@ -36,28 +35,39 @@ export abstract class OtdElement extends LitElement {
   @state() private inlineJson: string | null = null;
 
   /** Language of the widget (`nl` or `en`); defaults to the page's language, else Dutch. */
-  @property({ reflect: true }) override lang = '';
+  @property() override lang = '';
 
   /** URL of a partner content file (JSON), loaded with the page's credentials rules; http(s) only. */
   @property({ attribute: 'content-src' }) contentSrc?: string;
 
   private readonly warned = new Set<string>();
-  private stopObservingLang?: () => void;
-  private syncContent: ContentState = { status: 'ready', content: EMPTY };
+  private static readonly ready: ContentState = { status: 'ready', content: EMPTY };
 
+  /**
+   * Problems with the element's own attributes (an unknown aspect id, say), set by a subclass in
+   * `willUpdate`. They are shown, warned and dispatched exactly like content problems.
+   */
+  protected attributeIssues: readonly ContentIssue[] = [];
+  private stopObservingLang?: () => void;
+
+  /**
+   * Loads and parses partner content. The schemas (and zod) are imported only when there is
+   * partner content, so a page with the bundled defaults never downloads the validator.
+   */
   private readonly contentTask = new Task(this, {
-    args: () => [this.contentSrc] as const,
-    task: async ([src], { signal }): Promise<ContentState | undefined> => {
-      if (!src) return undefined;
-      return this.loadContent(src, signal);
+    args: () => [this.contentSrc, this.inlineJson] as const,
+    task: async ([src, inline], { signal }): Promise<ContentState> => {
+      if (src) return this.loadContent(src, signal);
+      if (inline !== null) return this.fromText(inline, 'inline');
+      return OtdElement.ready;
     },
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resolvedLang = resolveLang(this);
+    this.resolvedLang = resolveLang(this, this.lang);
     this.stopObservingLang = observeLang(() => {
-      this.resolvedLang = resolveLang(this);
+      this.resolvedLang = resolveLang(this, this.lang);
     });
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.inlineJson = script?.textContent ?? null;
@@ -70,7 +80,7 @@ export abstract class OtdElement extends LitElement {
 
   /** The content state: loading, ready (partner content, possibly empty) or invalid. */
   protected get contentState(): ContentState {
-    if (!this.contentSrc) return this.syncContent;
+    if (!this.contentSrc && this.inlineJson === null) return OtdElement.ready;
     if (this.contentTask.status === TaskStatus.COMPLETE && this.contentTask.value) return this.contentTask.value;
     return { status: 'loading' };
   }
@@ -81,36 +91,31 @@ export abstract class OtdElement extends LitElement {
     return s.status === 'ready' ? s.content : EMPTY;
   }
 
-  /** Resolves when any `content-src` request has settled; for tests and hosts. */
+  /** Resolves when partner content (from `content-src` or inline) has been loaded and checked. */
   get contentComplete(): Promise<unknown> {
     return this.contentTask.taskComplete.catch(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.resolvedLang = resolveLang(this);
-    if (changed.has('inlineJson' as keyof OtdElement) && !this.contentSrc) {
-      this.syncContent = this.inlineJson === null ? { status: 'ready', content: EMPTY } : this.fromText(this.inlineJson, 'inline');
-    }
+    if (changed.has('lang')) this.resolvedLang = resolveLang(this, this.lang);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const s = this.contentState;
     if (s.status === 'invalid') this.reportProblem({ source: s.source, issues: s.issues });
+    if (this.attributeIssues.length) this.reportProblem({ source: 'attributes', issues: this.attributeIssues });
   }
 
-  private fromText(text: string, source: string): ContentState {
+  private async fromText(text: string, source: string): Promise<ContentState> {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
       return { status: 'invalid', source, issues: [{ path: '', message: 'Not valid JSON', code: 'json' }] };
     }
-    return this.fromData(data, source);
-  }
-
-  private fromData(data: unknown, source: string): ContentState {
-    const result: ContentResult = parsePartnerContent(data);
+    const { parsePartnerContent } = await import('../content/parse.js');
+    const result = parsePartnerContent(data);
     return result.ok
       ? { status: 'ready', content: result.content }
       : { status: 'invalid', source, issues: result.issues };
@@ -157,13 +162,14 @@ export abstract class OtdElement extends LitElement {
     if (s.status === 'loading') {
       return html`<p class="loading" role="status" part="loading">${m.loading}</p>`;
     }
-    if (s.status !== 'invalid') return nothing;
+    const issues = [...(s.status === 'invalid' ? s.issues : []), ...this.attributeIssues];
+    if (!issues.length) return nothing;
     return html`
       <div class="content-problem" part="content-error">
         <p><strong>${m.contentProblemTitle}</strong></p>
         <p>${m.contentProblemHint}</p>
         <ul>
-          ${s.issues.map(
+          ${issues.map(
             (issue) =>
               html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${describeIssue(issue, this.resolvedLang)}</li>`,
           )}

@@ -1,0 +1,71 @@
+import type { Lang } from '../../content/schema/common.js';
+
+const nl = {
+  heading: 'Naar wie kun je opschalen?',
+  intro: 'Speelt er in een gezin iets dat je zelf niet kunt oplossen? Hier vind je wie je kunt bellen of mailen.',
+  municipalityLabel: 'Gemeente waar je werkt',
+  municipalityAll: 'Geen gemeente gekozen (alleen landelijke contacten)',
+  municipalityHint: 'Kies je gemeente om ook de lokale contacten uit de sociale kaart te zien.',
+  municipalityChosen: (name: string) => `Contacten voor ${name} en landelijke contacten.`,
+  hiddenLocal: (n: number) =>
+    n === 1 ? 'Kies je gemeente om ook 1 lokaal contact te zien.' : `Kies je gemeente om ook ${n} lokale contacten te zien.`,
+  scanOrdered:
+    'Op basis van je scan staan de onderwerpen waarbij je nog niet weet naar wie je kunt opschalen bovenaan.',
+  scanUnsure: 'Uit je scan: je weet nog niet naar wie je kunt opschalen.',
+  noContacts: 'Nog geen contacten voor dit onderwerp. Vraag je organisatie of gemeente naar de sociale kaart.',
+  example: 'Voorbeeld',
+  local: 'Lokaal',
+  hours: 'Bereikbaar',
+  call: 'Bel',
+  email: 'Mail',
+  website: 'Website',
+  websiteOf: (name: string) => `van ${name}`,
+  newTab: '(opent in een nieuw tabblad)',
+  copy: 'Kopieer nummer',
+  copyOf: (name: string) => `van ${name}`,
+  copied: (number: string) => `Nummer ${number} gekopieerd.`,
+  copyFailed: (number: string) => `Kopiëren lukte niet. Het nummer is ${number}.`,
+  save: 'Bewaar als contact',
+  saveOf: (name: string) => `${name} (vCard)`,
+  actions: (name: string) => `Contact opnemen met ${name}`,
+  emergencyLabel: 'Bij acuut gevaar en zorgen over veiligheid',
+  emergencyDanger: 'Direct gevaar? Bel',
+  emergencyVeiligThuis: 'Zorgen over huiselijk geweld of kindermishandeling? Bel Veilig Thuis:',
+  emergencyVeiligThuisNote: '(gratis, dag en nacht).',
+};
+export type EscalationCardMessages = typeof nl;
+
+const en: EscalationCardMessages = {
+  heading: 'Who can you escalate to?',
+  intro: 'Is something going on in a family that you cannot resolve yourself? Here is whom you can call or e-mail.',
+  municipalityLabel: 'Municipality where you work',
+  municipalityAll: 'No municipality chosen (national contacts only)',
+  municipalityHint: 'Choose your municipality to also see the local contacts of its sociale kaart.',
+  municipalityChosen: (name) => `Contacts for ${name} and national contacts.`,
+  hiddenLocal: (n) =>
+    n === 1 ? 'Choose your municipality to also see 1 local contact.' : `Choose your municipality to also see ${n} local contacts.`,
+  scanOrdered: 'Based on your scan, the topics where you do not yet know whom to escalate to come first.',
+  scanUnsure: 'From your scan: you do not yet know whom to escalate to.',
+  noContacts: 'No contacts for this topic yet. Ask your organisation or municipality for the sociale kaart.',
+  example: 'Example',
+  local: 'Local',
+  hours: 'Available',
+  call: 'Call',
+  email: 'E-mail',
+  website: 'Website',
+  websiteOf: (name) => `of ${name}`,
+  newTab: '(opens in a new tab)',
+  copy: 'Copy number',
+  copyOf: (name) => `of ${name}`,
+  copied: (number) => `Number ${number} copied.`,
+  copyFailed: (number) => `Copying did not work. The number is ${number}.`,
+  save: 'Save as contact',
+  saveOf: (name) => `${name} (vCard)`,
+  actions: (name) => `Contact ${name}`,
+  emergencyLabel: 'In an emergency and when safety is at stake',
+  emergencyDanger: 'Immediate danger? Call',
+  emergencyVeiligThuis: 'Worried about domestic violence or child abuse? Call Veilig Thuis:',
+  emergencyVeiligThuisNote: '(free, day and night).',
+};
+
+export const escalationCardMessages: Record<Lang, EscalationCardMessages> = { nl, en };

@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card {
+    background: var(--otd-escalation-card-background-color, var(--_otd-bg));
+    color: var(--_otd-text);
+    border: 1px solid var(--otd-escalation-card-border-color, var(--_otd-border));
+    border-radius: var(--_otd-radius);
+    padding-block: 1.25em;
+    padding-inline: clamp(0.75em, 4vw, 1.5em);
+    line-height: 1.5;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-family: var(--_otd-heading-font);
+    line-height: 1.25;
+    margin-block: 0 0.5em;
+  }
+  [part='heading'] {
+    font-size: 1.5em;
+  }
+  [part='aspect-heading'] {
+    font-size: 1.25em;
+    margin-block-start: 1.25em;
+  }
+  [part='contact-name'] {
+    font-size: 1.0625em;
+    margin: 0 0 0.25em;
+  }
+  p {
+    margin-block: 0 0.75em;
+  }
+  .aspect-name {
+    font-weight: 400;
+  }
+  .intro {
+    max-inline-size: 65ch;
+  }
+  .picker {
+    display: grid;
+    gap: 0.25em;
+    margin-block-end: 1em;
+    max-inline-size: 30em;
+  }
+  label {
+    font-weight: 700;
+  }
+  select {
+    font: inherit;
+    color: var(--_otd-text);
+    background: var(--_otd-bg);
+    border: 2px solid var(--_otd-input-border);
+    border-radius: var(--_otd-radius);
+    min-block-size: var(--_otd-target);
+    padding-inline: 0.5em;
+    max-inline-size: 100%;
+  }
+  .hint {
+    color: var(--_otd-text-subtle);
+    font-size: 0.9375em;
+  }
+  .scan-note {
+    border-inline-start: 0.25em solid var(--_otd-primary-bg);
+    padding-inline-start: 0.5em;
+    font-weight: 700;
+  }
+  .contacts {
+    list-style: none;
+    margin: 0 0 0.75em;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+  }
+  .contact article {
+    block-size: 100%;
+    background: var(--_otd-surface);
+    border: 1px solid var(--_otd-border);
+    border-radius: var(--_otd-radius);
+    padding: 0.75em 1em;
+  }
+  .organisation {
+    color: var(--_otd-text-subtle);
+    margin-block-end: 0.25em;
+  }
+  .hours .label {
+    font-weight: 700;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.75em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    border: 1px solid currentColor;
+    border-radius: 0.25em;
+    padding-inline: 0.35em;
+    vertical-align: 0.15em;
+  }
+  .badge.example {
+    background: var(--_otd-bg);
+  }
+  .actions {
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_otd-target);
+    min-inline-size: var(--_otd-target);
+    padding-inline: 0.75em;
+    font: inherit;
+    font-size: 0.9375em;
+    line-height: 1.2;
+    color: var(--_otd-link);
+    background: var(--_otd-bg);
+    border: 2px solid currentColor;
+    border-radius: var(--_otd-radius);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .action.primary {
+    color: var(--_otd-primary-fg);
+    background: var(--_otd-primary-bg);
+    border-color: var(--_otd-primary-bg);
+    font-weight: 700;
+  }
+  .action:hover {
+    text-decoration: underline;
+  }
+  .closing {
+    margin-block-start: 1.25em;
+    padding: 0.75em 1em;
+    border: 2px solid var(--_otd-error);
+    border-radius: var(--_otd-radius);
+  }
+  .closing p {
+    margin: 0;
+  }
+  .closing a {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .action,
+    .action.primary {
+      border-color: ButtonText;
+      forced-color-adjust: auto;
+    }
+  }
+  @media print {
+    .picker,
+    button.action,
+    a.action[download] {
+      display: none;
+    }
+    .card {
+      border: 0;
+      padding: 0;
+    }
+  }
+`;

@@ -1,0 +1,370 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  ASPECT_IDS,
+  localize,
+  MUNICIPALITY_IDS,
+  type AspectId,
+  type MunicipalityId,
+} from '../../content/schema/common.js';
+import type { Contact } from '../../content/schema/contacts.js';
+import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
+import {
+  EMERGENCY_CONTACT_ID,
+  NATIONAL_CONTACTS,
+  VEILIG_THUIS_CONTACT_ID,
+} from '../../content/default/contacts.js';
+import { findMunicipality, MUNICIPALITIES } from '../../content/default/municipalities.js';
+import type { ContentIssue } from '../../content/issues.js';
+import { contactsFor, mergeContacts, orderAspects, unsureAspects } from '../../logic/escalation.js';
+import { parseDutchPhone } from '../../logic/phone.js';
+import { toVCard, vCardFileName } from '../../logic/vcard.js';
+import { defineElement } from '../../internal/define.js';
+import type { ContactChannel, ScanResult } from '../../internal/events.js';
+import { OtdElement } from '../../internal/otd-element.js';
+import { hostStyles, tokens } from '../../styles/tokens.js';
+import { escalationCardMessages, type EscalationCardMessages } from './otd-escalation-card.messages.js';
+import { styles } from './otd-escalation-card.styles.js';
+
+const PROTECTED_IDS = [VEILIG_THUIS_CONTACT_ID, EMERGENCY_CONTACT_ID];
+const EMERGENCY_TEL = parseDutchPhone('112')!;
+const VEILIG_THUIS_TEL = parseDutchPhone('0800-2000')!;
+
+/**
+ * @summary Whom to call when a case is beyond you: contacts per aspect of a divorce and per Twente
+ * municipality (the "sociale kaart"), with call, e-mail, website, copy and save-as-contact actions.
+ *
+ * @tag otd-escalation-card
+ *
+ * @csspart card - The card's outer box.
+ * @csspart heading - The card heading.
+ * @csspart picker - The municipality picker.
+ * @csspart aspect - One aspect's group of contacts.
+ * @csspart aspect-heading - The heading of an aspect's group.
+ * @csspart contact - One contact.
+ * @csspart contact-name - A contact's name.
+ * @csspart actions - A contact's list of actions.
+ * @csspart action - One action link or button.
+ * @csspart closing - The closing line with 112 and Veilig Thuis.
+ * @csspart content-error - The readable error shown when partner content or an attribute is not valid.
+ * @csspart loading - The loading line while `content-src` loads.
+ *
+ * @cssprop --otd-color-primary - Action background (falls back to NL Design System button tokens).
+ * @cssprop --otd-color-on-primary - Action text colour on the primary background.
+ * @cssprop --otd-color-text - Text colour.
+ * @cssprop --otd-color-background - Card background.
+ * @cssprop --otd-color-surface - Background of each contact.
+ * @cssprop --otd-color-border - Border colour.
+ * @cssprop --otd-color-link - Link colour.
+ * @cssprop --otd-color-error - Colour of error marks.
+ * @cssprop --otd-font-family - Font family.
+ * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
+ * @cssprop --otd-border-radius - Corner radius.
+ * @cssprop --otd-focus-outline-color - Focus ring colour.
+ * @cssprop --otd-escalation-card-background-color - Background of the card itself.
+ * @cssprop --otd-escalation-card-border-color - Border of the card itself.
+ *
+ * @fires otd-contact-action - A contact action was used; detail: `{ contactId, channel }`, channel one of
+ * `phone`, `email`, `website`, `copy`, `vcard`.
+ * @fires otd-content-error - Partner content or an attribute is not valid; detail: `{ source, issues }`.
+ */
+export class OtdEscalationCard extends OtdElement {
+  static override styles = [tokens, hostStyles, styles];
+  static override readonly otdTag = 'otd-escalation-card';
+
+  /** The self-scan result that reached the document, if any. */
+  @state() private scanResult?: ScanResult;
+  /** The municipality chosen in the picker (kept for this page visit only). */
+  @state() private chosenMunicipality: MunicipalityId | '' = '';
+  /** Text for the polite live region (copy results). */
+  @state() private announcement = '';
+
+  /** One aspect id (`juridisch`, `relationeel`, `ouderschap`, `veiligheid`, `financieel`, `professioneel`); without it, all aspects. */
+  @property() aspect?: string;
+
+  /** The municipality: an id (`hof-van-twente`), a name (`Hof van Twente`) or a CBS code (`GM1735`); without it, a picker. */
+  @property() municipality?: string;
+
+  /** The level of the card heading (2–6); aspect and contact headings follow below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  private fixedAspect?: AspectId;
+  private fixedMunicipality?: MunicipalityId;
+  private readonly onScanComplete = (event: GlobalEventHandlersEventMap['otd-scan-complete']) => {
+    this.scanResult = event.detail;
+  };
+  private readonly onScanReset = () => {
+    this.scanResult = undefined;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('otd-scan-complete', this.onScanComplete);
+    document.addEventListener('otd-scan-reset', this.onScanReset);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('otd-scan-complete', this.onScanComplete);
+    document.removeEventListener('otd-scan-reset', this.onScanReset);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('aspect') || changed.has('municipality')) {
+      const issues: ContentIssue[] = [];
+      this.fixedAspect = undefined;
+      if (this.aspect) {
+        const id = this.aspect.trim().toLowerCase();
+        if ((ASPECT_IDS as readonly string[]).includes(id)) this.fixedAspect = id as AspectId;
+        else issues.push({ path: 'aspect', message: `Unknown aspect "${this.aspect}"`, code: 'invalid_value', values: ASPECT_IDS });
+      }
+      this.fixedMunicipality = findMunicipality(this.municipality)?.id;
+      if (this.municipality && !this.fixedMunicipality) {
+        issues.push({
+          path: 'municipality',
+          message: `Unknown municipality "${this.municipality}"`,
+          code: 'invalid_value',
+          values: MUNICIPALITY_IDS,
+        });
+      }
+      this.attributeIssues = issues;
+    }
+  }
+
+  private get messages(): EscalationCardMessages {
+    return escalationCardMessages[this.resolvedLang];
+  }
+
+  private get activeMunicipality(): MunicipalityId | undefined {
+    return this.fixedMunicipality ?? (this.chosenMunicipality || undefined);
+  }
+
+  private handleMunicipalityChange(event: Event): void {
+    this.chosenMunicipality = (event.target as HTMLSelectElement).value as MunicipalityId | '';
+  }
+
+  private handleAction(contact: Contact, channel: ContactChannel): void {
+    this.dispatchEvent(
+      new CustomEvent('otd-contact-action', {
+        detail: { contactId: contact.id, channel },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private async handleCopy(contact: Contact, display: string): Promise<void> {
+    this.handleAction(contact, 'copy');
+    // Clear first so the same message is announced again on a second copy.
+    this.announcement = '';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(display);
+      this.announcement = this.messages.copied(display);
+    } catch {
+      this.announcement = this.messages.copyFailed(display);
+    }
+  }
+
+  private renderHeading(level: number, id: string, part: string, content: unknown): TemplateResult {
+    const l = Math.min(Math.max(Math.trunc(level) || 2, 1), 6);
+    switch (l) {
+      case 1:
+        return html`<h1 id=${id} part=${part}>${content}</h1>`;
+      case 2:
+        return html`<h2 id=${id} part=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 id=${id} part=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 id=${id} part=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 id=${id} part=${part}>${content}</h5>`;
+      default:
+        return html`<h6 id=${id} part=${part}>${content}</h6>`;
+    }
+  }
+
+  private renderPicker(): TemplateResult | typeof nothing {
+    if (this.fixedMunicipality) return nothing;
+    const m = this.messages;
+    return html`
+      <div class="picker" part="picker">
+        <label for="municipality">${m.municipalityLabel}</label>
+        <select id="municipality" aria-describedby="municipality-hint" @change=${this.handleMunicipalityChange}>
+          <option value="" ?selected=${!this.chosenMunicipality}>${m.municipalityAll}</option>
+          ${MUNICIPALITIES.map(
+            (mu) => html`<option value=${mu.id} ?selected=${mu.id === this.chosenMunicipality}>${mu.name}</option>`,
+          )}
+        </select>
+        <p id="municipality-hint" class="hint">${m.municipalityHint}</p>
+      </div>
+    `;
+  }
+
+  private renderContact(contact: Contact, headingLevel: number, key: string): TemplateResult {
+    const m = this.messages;
+    const lang = this.resolvedLang;
+    const name = localize(contact.name, lang);
+    const phone = contact.phone ? parseDutchPhone(contact.phone) : null;
+    const headingId = `contact-${key}`;
+    const vcard = toVCard({
+      name,
+      organisation: contact.organisation ? localize(contact.organisation, lang) : undefined,
+      tel: phone?.tel,
+      email: contact.email,
+      url: contact.website,
+      note: localize(contact.reason, lang),
+    });
+    return html`
+      <li class="contact" part="contact">
+        <article aria-labelledby=${headingId}>
+          ${this.renderHeading(
+            headingLevel,
+            headingId,
+            'contact-name',
+            html`${name}${contact.example ? html` <span class="badge example">${m.example}</span>` : nothing}${contact.municipalities
+              ? html` <span class="badge">${m.local}</span>`
+              : nothing}`,
+          )}
+          ${contact.organisation ? html`<p class="organisation">${localize(contact.organisation, lang)}</p>` : nothing}
+          <p class="reason">${localize(contact.reason, lang)}</p>
+          ${contact.hours
+            ? html`<p class="hours"><span class="label">${m.hours}:</span> ${localize(contact.hours, lang)}</p>`
+            : nothing}
+          <ul class="actions" part="actions" aria-label=${m.actions(name)}>
+            ${phone
+              ? html`<li>
+                  <a class="action primary" part="action" href=${`tel:${phone.tel}`} @click=${() => this.handleAction(contact, 'phone')}
+                    >${m.call} ${phone.display}</a
+                  >
+                </li>`
+              : nothing}
+            ${contact.email
+              ? html`<li>
+                  <a class="action" part="action" href=${`mailto:${contact.email}`} @click=${() => this.handleAction(contact, 'email')}
+                    >${m.email} ${contact.email}</a
+                  >
+                </li>`
+              : nothing}
+            ${contact.website
+              ? html`<li>
+                  <a
+                    class="action"
+                    part="action"
+                    href=${contact.website}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    @click=${() => this.handleAction(contact, 'website')}
+                    >${m.website}<span class="visually-hidden"> ${m.websiteOf(name)} ${m.newTab}</span></a
+                  >
+                </li>`
+              : nothing}
+            ${phone
+              ? html`<li>
+                  <button class="action" part="action" type="button" @click=${() => this.handleCopy(contact, phone.display)}>
+                    ${m.copy}<span class="visually-hidden"> ${m.copyOf(name)}</span>
+                  </button>
+                </li>`
+              : nothing}
+            <li>
+              <a
+                class="action"
+                part="action"
+                href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(vcard)}`}
+                download=${vCardFileName(contact.id)}
+                @click=${() => this.handleAction(contact, 'vcard')}
+                >${m.save}<span class="visually-hidden"> ${m.saveOf(name)}</span></a
+              >
+            </li>
+          </ul>
+        </article>
+      </li>
+    `;
+  }
+
+  private renderContactList(contacts: readonly Contact[], headingLevel: number, group: string): TemplateResult {
+    if (!contacts.length) return html`<p class="empty">${this.messages.noContacts}</p>`;
+    return html`<ul class="contacts" role="list">
+      ${contacts.map((c) => this.renderContact(c, headingLevel, `${group}-${c.id}`))}
+    </ul>`;
+  }
+
+  private renderAspect(
+    aspect: AspectId,
+    contacts: readonly Contact[],
+    level: number,
+    unsure: boolean,
+  ): TemplateResult {
+    const m = this.messages;
+    const info = DEFAULT_ASPECTS.find((a) => a.id === aspect)!;
+    const { shown, hiddenLocal } = contactsFor(contacts, aspect, this.activeMunicipality);
+    const headingId = `aspect-${aspect}`;
+    return html`
+      <section class="aspect ${unsure ? 'unsure' : ''}" part="aspect" aria-labelledby=${headingId} data-aspect=${aspect}>
+        ${this.renderHeading(level, headingId, 'aspect-heading', info.name[this.resolvedLang])}
+        ${unsure ? html`<p class="scan-note">${m.scanUnsure}</p>` : nothing}
+        ${this.renderContactList(shown, level + 1, aspect)}
+        ${hiddenLocal && !this.fixedMunicipality ? html`<p class="hint">${m.hiddenLocal(hiddenLocal)}</p>` : nothing}
+      </section>
+    `;
+  }
+
+  private renderClosing(): TemplateResult {
+    const m = this.messages;
+    const emergency = NATIONAL_CONTACTS.find((c) => c.id === EMERGENCY_CONTACT_ID)!;
+    const veiligThuis = NATIONAL_CONTACTS.find((c) => c.id === VEILIG_THUIS_CONTACT_ID)!;
+    return html`
+      <aside class="closing" part="closing" aria-label=${m.emergencyLabel}>
+        <p>
+          ${m.emergencyDanger}
+          <a href=${`tel:${EMERGENCY_TEL.tel}`} @click=${() => this.handleAction(emergency, 'phone')}>${EMERGENCY_TEL.display}</a>.
+          ${m.emergencyVeiligThuis}
+          <a href=${`tel:${VEILIG_THUIS_TEL.tel}`} @click=${() => this.handleAction(veiligThuis, 'phone')}
+            >${VEILIG_THUIS_TEL.display}</a
+          >
+          ${m.emergencyVeiligThuisNote}
+        </p>
+      </aside>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const m = this.messages;
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
+    const contacts = mergeContacts(NATIONAL_CONTACTS, this.partnerContent.contacts, PROTECTED_IDS);
+    const unsure = unsureAspects(this.scanResult);
+    const municipality = MUNICIPALITIES.find((mu) => mu.id === this.activeMunicipality);
+    const body = this.fixedAspect
+      ? html`
+          ${unsure.has(this.fixedAspect) ? html`<p class="scan-note">${m.scanUnsure}</p>` : nothing}
+          ${this.renderContactList(contactsFor(contacts, this.fixedAspect, this.activeMunicipality).shown, level + 1, this.fixedAspect)}
+        `
+      : html`
+          ${this.scanResult && unsure.size ? html`<p class="scan-note">${m.scanOrdered}</p>` : nothing}
+          ${orderAspects(ASPECT_IDS, this.scanResult).map((a) => this.renderAspect(a, contacts, level + 1, unsure.has(a)))}
+        `;
+    const title = this.fixedAspect
+      ? html`${m.heading} <span class="aspect-name">${DEFAULT_ASPECTS.find((a) => a.id === this.fixedAspect)!.name[this.resolvedLang]}</span>`
+      : m.heading;
+    return html`
+      <div class="card" part="card" lang=${this.resolvedLang}>
+        ${this.renderHeading(level, 'heading', 'heading', title)}
+        ${this.renderContentStatus()}
+        <p class="intro">${m.intro}</p>
+        ${this.renderPicker()}
+        ${municipality ? html`<p class="hint">${m.municipalityChosen(municipality.name)}</p>` : nothing}
+        ${body} ${this.renderClosing()}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+defineElement('otd-escalation-card', OtdEscalationCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'otd-escalation-card': OtdEscalationCard;
+  }
+}

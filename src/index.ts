@@ -1,0 +1,13 @@
+/**
+ * The one-script-tag entry: `<script type="module" src="…/otd-widgets.js"></script>` registers
+ * every element. Importing it twice, or together with an element's own entry, is harmless.
+ */
+export { OtdEscalationCard } from './elements/otd-escalation-card/otd-escalation-card.js';
+export { defineElement } from './internal/define.js';
+export type {
+  ContactActionDetail,
+  ContactChannel,
+  ContentErrorDetail,
+  ScanResult,
+} from './internal/events.js';
+export type { ContentIssue } from './content/issues.js';

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -12,6 +12,9 @@ function onwarn(warning, warn) {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && String(warning.message).includes('node_modules/zod/')) return;
   warn(warning);
 }
+
+// Every build starts from an empty dist/, so no stale chunk is ever served or measured.
+rmSync('dist', { recursive: true, force: true });
 
 const elementInputs = Object.fromEntries(
   readdirSync('src/elements', { withFileTypes: true })

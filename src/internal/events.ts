@@ -1,4 +1,4 @@
-import type { AspectId, Lang } from '../content/schema/common.js';
+import type { AspectId, Lang } from '../content/model.js';
 import type { ContentIssue } from '../content/issues.js';
 
 export type AgreementAnswer = 'sterk_mee_oneens' | 'oneens' | 'eens' | 'sterk_mee_eens';

@@ -1,4 +1,4 @@
-import type { Lang } from '../content/schema/common.js';
+import type { Lang } from '../content/model.js';
 
 /** Maps any BCP 47 tag to a language the widgets speak: English for `en*`, Dutch otherwise. */
 export function toLang(tag: string | null | undefined): Lang | undefined {

@@ -1,4 +1,4 @@
-import type { Lang } from '../content/schema/common.js';
+import type { Lang } from '../content/model.js';
 import type { ContentIssue } from '../content/issues.js';
 
 /** Messages every element shares: loading and content problems. */

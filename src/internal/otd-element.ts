@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { Lang } from '../content/schema/common.js';
+import type { Lang } from '../content/model.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { PartnerContent } from '../content/schema/partner-content.js';
 import { resolveSafeUrl } from '../logic/safe-url.js';

@@ -1,4 +1,4 @@
-import type { AspectId, MunicipalityId } from '../content/schema/common.js';
+import type { AspectId, MunicipalityId } from '../content/model.js';
 import type { Contact } from '../content/schema/contacts.js';
 import type { ScanResult } from '../internal/events.js';
 

@@ -1,41 +1,12 @@
 import * as z from 'zod/mini';
+import { ASPECT_IDS, MUNICIPALITY_IDS } from '../model.js';
 import { isSafeUrl, LINK_PROTOCOLS, WEB_PROTOCOLS } from '../../logic/safe-url.js';
 import { parseDutchPhone } from '../../logic/phone.js';
 
-/** The languages the widgets speak. Dutch is the default. */
-export const LANGS = ['nl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, ASPECT_IDS, MUNICIPALITY_IDS, localize } from '../model.js';
+export type { Lang, AspectId, MunicipalityId } from '../model.js';
 
-/** The six aspects of a (complex) divorce the report and its survey use, in the report's order. */
-export const ASPECT_IDS = [
-  'juridisch',
-  'relationeel',
-  'ouderschap',
-  'veiligheid',
-  'financieel',
-  'professioneel',
-] as const;
-export type AspectId = (typeof ASPECT_IDS)[number];
 export const aspectIdSchema = z.enum(ASPECT_IDS);
-
-/** The 14 Twente municipalities (SamenTwente), as ids a web editor can type. */
-export const MUNICIPALITY_IDS = [
-  'almelo',
-  'borne',
-  'dinkelland',
-  'enschede',
-  'haaksbergen',
-  'hellendoorn',
-  'hengelo',
-  'hof-van-twente',
-  'losser',
-  'oldenzaal',
-  'rijssen-holten',
-  'tubbergen',
-  'twenterand',
-  'wierden',
-] as const;
-export type MunicipalityId = (typeof MUNICIPALITY_IDS)[number];
 export const municipalityIdSchema = z.enum(MUNICIPALITY_IDS);
 
 /** Marks an issue raised by our own checks, so the element can word it in the reader's language. */
@@ -103,9 +74,3 @@ export const phoneSchema = z
   );
 
 export const emailSchema = z.email('Not an e-mail address');
-
-/** Picks the text for a language, falling back to Dutch. */
-export function localize(text: LocalizedText, lang: Lang): string {
-  if (typeof text === 'string') return text;
-  return (lang === 'en' ? text.en : undefined) ?? text.nl;
-}

@@ -1,4 +1,4 @@
-import type { Lang } from '../../content/schema/common.js';
+import type { Lang } from '../../content/model.js';
 
 const nl = {
   heading: 'Naar wie kun je opschalen?',

@@ -6,7 +6,7 @@ import {
   MUNICIPALITY_IDS,
   type AspectId,
   type MunicipalityId,
-} from '../../content/schema/common.js';
+} from '../../content/model.js';
 import type { Contact } from '../../content/schema/contacts.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import {

@@ -42,6 +42,7 @@ export const styles = css`
   }
   .picker {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     margin-block-end: 1em;
     max-inline-size: 30em;
@@ -57,7 +58,7 @@ export const styles = css`
     border-radius: var(--_otd-radius);
     min-block-size: var(--_otd-target);
     padding-inline: 0.5em;
-    max-inline-size: 100%;
+    inline-size: 100%;
   }
   .hint {
     color: var(--_otd-text-subtle);

@@ -37,6 +37,51 @@ export const MUNICIPALITY_IDS = [
 ] as const;
 export type MunicipalityId = (typeof MUNICIPALITY_IDS)[number];
 
+/** How often a professional deals with families in (complex) divorce, in the survey's order. */
+export const FREQUENCY_GROUP_IDS = ['gt_weekly', 'gt_twice_monthly', 'gt_monthly', 'gt_quarterly', 'lt_quarterly'] as const;
+export type FrequencyGroupId = (typeof FREQUENCY_GROUP_IDS)[number];
+
+/** The survey's four-point scale, from "Sterk mee oneens" to "Sterk mee eens". */
+export const AGREEMENT_ANSWERS = ['sterk_mee_oneens', 'oneens', 'eens', 'sterk_mee_eens'] as const;
+export type AgreementAnswer = (typeof AGREEMENT_ANSWERS)[number];
+
+export const YES_NO_MAYBE_ANSWERS = ['ja', 'nee', 'misschien'] as const;
+export type YesNoMaybe = (typeof YES_NO_MAYBE_ANSWERS)[number];
+
+export const SCALE_IDS = ['agreement', 'yes_no_maybe'] as const;
+export type ScaleId = (typeof SCALE_IDS)[number];
+
+export const QUESTION_KINDS = ['competence', 'knowledge_source', 'escalation'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** What a question or a resource is about: one of the six aspects, or the subject as a whole. */
+export const TOPIC_IDS = ['general', ...ASPECT_IDS] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+/** Where a resource comes from: the national self-study list (report ch. 9) or the regional offer (Appendix 1). */
+export const RESOURCE_ORIGINS = ['self_study', 'regional_offer'] as const;
+export type ResourceOrigin = (typeof RESOURCE_ORIGINS)[number];
+
+export const RESOURCE_KINDS = [
+  'webinar',
+  'podcast',
+  'article',
+  'report',
+  'app',
+  'training',
+  'workshop',
+  'therapeutic_programme',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** Miller's four levels of competence as the report names them (Weten, Toepassen, Laten zien, Doen), in order. */
+export const LEARNING_LEVEL_IDS = ['weten', 'toepassen', 'laten_zien', 'doen'] as const;
+export type LearningLevelId = (typeof LEARNING_LEVEL_IDS)[number];
+
+/** How an activity takes place. Our classification, not the report's words. */
+export const ACTIVITY_MODES = ['online', 'self_paced', 'in_person', 'ongoing'] as const;
+export type ActivityMode = (typeof ACTIVITY_MODES)[number];
+
 /** Text a partner writes: one Dutch string, or per language (English falls back to Dutch). */
 export type LocalizedText = string | { readonly nl: string; readonly en?: string };
 

@@ -1,9 +1,8 @@
-import type { AspectId, Lang } from '../content/model.js';
+import type { AgreementAnswer, AspectId, FrequencyGroupId, Lang, YesNoMaybe } from '../content/model.js';
+
+export type { AgreementAnswer, FrequencyGroupId, YesNoMaybe };
 import type { ContentIssue } from '../content/issues.js';
 
-export type AgreementAnswer = 'sterk_mee_oneens' | 'oneens' | 'eens' | 'sterk_mee_eens';
-export type YesNoMaybe = 'ja' | 'nee' | 'misschien';
-export type FrequencyGroupId = 'gt_weekly' | 'gt_twice_monthly' | 'gt_monthly' | 'gt_quarterly' | 'lt_quarterly';
 
 /** The self-scan's result: the detail of `otd-scan-complete` and the self-scan's `result` property. */
 export interface ScanResult {

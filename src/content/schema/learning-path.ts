@@ -1,13 +1,9 @@
 import * as z from 'zod/mini';
 import { aspectIdSchema, bilingualTextSchema, idSchema, textSchema } from './common.js';
+import { ACTIVITY_MODES, LEARNING_LEVEL_IDS } from '../model.js';
 
-/** Miller's four levels of competence as the report names them (Weten, Toepassen, Laten zien, Doen), in order. */
-export const LEARNING_LEVEL_IDS = ['weten', 'toepassen', 'laten_zien', 'doen'] as const;
-export type LearningLevelId = (typeof LEARNING_LEVEL_IDS)[number];
-
-/** How an activity takes place. Our classification, not the report's words. */
-export const ACTIVITY_MODES = ['online', 'self_paced', 'in_person', 'ongoing'] as const;
-export type ActivityMode = (typeof ACTIVITY_MODES)[number];
+export { LEARNING_LEVEL_IDS, ACTIVITY_MODES } from '../model.js';
+export type { LearningLevelId, ActivityMode } from '../model.js';
 
 /** One activity of the learning path. An id under two levels is the same activity spanning both. */
 export const learningActivitySchema = z.strictObject({

@@ -1,23 +1,11 @@
 import * as z from 'zod/mini';
 import { bilingualTextSchema, idSchema, localizedTextSchema, textSchema, webUrlSchema } from './common.js';
 import { topicIdSchema } from './survey.js';
+import { RESOURCE_KINDS, RESOURCE_ORIGINS } from '../model.js';
 
-/** Where a resource comes from: the national self-study list (report ch. 9) or the regional offer (Appendix 1). */
-export const RESOURCE_ORIGINS = ['self_study', 'regional_offer'] as const;
-export type ResourceOrigin = (typeof RESOURCE_ORIGINS)[number];
+export { RESOURCE_ORIGINS, RESOURCE_KINDS } from '../model.js';
+export type { ResourceOrigin, ResourceKind } from '../model.js';
 export const resourceOriginSchema = z.enum(RESOURCE_ORIGINS);
-
-export const RESOURCE_KINDS = [
-  'webinar',
-  'podcast',
-  'article',
-  'report',
-  'app',
-  'training',
-  'workshop',
-  'therapeutic_programme',
-] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export const resourceKindSchema = z.enum(RESOURCE_KINDS);
 
 /**

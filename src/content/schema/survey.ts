@@ -1,29 +1,34 @@
 import * as z from 'zod/mini';
-import { ASPECT_IDS, bilingualTextSchema } from './common.js';
+import { bilingualTextSchema } from './common.js';
+import {
+  AGREEMENT_ANSWERS,
+  FREQUENCY_GROUP_IDS,
+  TOPIC_IDS,
+  YES_NO_MAYBE_ANSWERS,
+  type FrequencyGroupId,
+  type ScaleId,
+} from '../model.js';
 
-/** How often a professional deals with families in (complex) divorce, in the survey's order. */
-export const FREQUENCY_GROUP_IDS = ['gt_weekly', 'gt_twice_monthly', 'gt_monthly', 'gt_quarterly', 'lt_quarterly'] as const;
-export type FrequencyGroupId = (typeof FREQUENCY_GROUP_IDS)[number];
+export {
+  FREQUENCY_GROUP_IDS,
+  AGREEMENT_ANSWERS,
+  YES_NO_MAYBE_ANSWERS,
+  SCALE_IDS,
+  QUESTION_KINDS,
+  TOPIC_IDS,
+} from '../model.js';
+export type {
+  FrequencyGroupId,
+  AgreementAnswer,
+  YesNoMaybe,
+  ScaleId,
+  QuestionKind,
+  TopicId,
+} from '../model.js';
+
 export const frequencyGroupIdSchema = z.enum(FREQUENCY_GROUP_IDS);
-
-/** The survey's four-point scale, from "Sterk mee oneens" to "Sterk mee eens". */
-export const AGREEMENT_ANSWERS = ['sterk_mee_oneens', 'oneens', 'eens', 'sterk_mee_eens'] as const;
-export type AgreementAnswer = (typeof AGREEMENT_ANSWERS)[number];
 export const agreementAnswerSchema = z.enum(AGREEMENT_ANSWERS);
-
-export const YES_NO_MAYBE_ANSWERS = ['ja', 'nee', 'misschien'] as const;
-export type YesNoMaybe = (typeof YES_NO_MAYBE_ANSWERS)[number];
 export const yesNoMaybeSchema = z.enum(YES_NO_MAYBE_ANSWERS);
-
-export const SCALE_IDS = ['agreement', 'yes_no_maybe'] as const;
-export type ScaleId = (typeof SCALE_IDS)[number];
-
-export const QUESTION_KINDS = ['competence', 'knowledge_source', 'escalation'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-/** What a question or a resource is about: one of the six aspects, or the subject as a whole. */
-export const TOPIC_IDS = ['general', ...ASPECT_IDS] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
 export const topicIdSchema = z.enum(TOPIC_IDS);
 
 const countSchema = z.int().check(z.nonnegative());

@@ -54,4 +54,12 @@ export default [
     plugins: plugins(false),
     onwarn,
   },
+  // The signup rules for the receiver (Node): the same schema the form uses, zod left external.
+  {
+    input: 'src/content/schema/signup.ts',
+    output: { file: 'dist/shared/signup.js', format: 'es', sourcemap: true },
+    external: [/^zod/],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/shared' })],
+    onwarn,
+  },
 ];

@@ -1,0 +1,170 @@
+import * as z from 'zod/mini';
+import { MUNICIPALITY_IDS } from '../model.js';
+
+/**
+ * The one source of the signup rules, shared by `<otd-course-signup>` and the receiver.
+ * Every issue carries `params.otd` (a `SignupIssueKind`) so each side can word it in its own
+ * language; the English `message` is for logs and API clients.
+ */
+export type SignupIssueKind = 'required' | 'email' | 'phone' | 'too_long' | 'choose' | 'skj_number' | 'unknown';
+
+function issue(kind: SignupIssueKind, message: string) {
+  return { message, params: { otd: kind } };
+}
+
+/** Work fields as the 2022 survey grouped its respondents (its "overig" is our "anders"). */
+export const SIGNUP_DOMAINS = [
+  'veiligheidsdomein',
+  'jeugdhulp',
+  'jeugd_ggz',
+  'verslavingszorg',
+  'gemeente',
+  'wijkteams',
+  'sociaal_domein',
+  'vg_zorg',
+  'anders',
+] as const;
+export type SignupDomain = (typeof SIGNUP_DOMAINS)[number];
+
+/** The 14 Twente municipalities plus "another municipality". */
+export const SIGNUP_MUNICIPALITIES = [...MUNICIPALITY_IDS, 'andere'] as const;
+export type SignupMunicipality = (typeof SIGNUP_MUNICIPALITIES)[number];
+
+export const EDUCATION_LEVELS = ['hbo_wo', 'mbo', 'anders'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** The SKJ register sections ("kamers") a participant can be registered in. */
+export const SKJ_CHAMBERS = ['jeugd_en_gezinsprofessional', 'pedagoog', 'psycholoog'] as const;
+export type SkjChamber = (typeof SKJ_CHAMBERS)[number];
+
+/** The value of the session choice that means "put me on the waiting list". */
+export const WAITING_LIST = 'wachtlijst';
+
+export const REMARKS_MAX = 500;
+
+const required = (max: number) =>
+  z
+    .string(issue('required', 'Required'))
+    .check(
+      z.trim(),
+      z.minLength(1, issue('required', 'Required')),
+      z.maxLength(max, issue('too_long', `At most ${max} characters`)),
+    );
+
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, issue('choose', `Choose one of: ${values.join(', ')}`));
+
+/** Spaces and dots are ignored in an SKJ number. */
+export function normaliseSkjNumber(value: string): string {
+  return value.replace(/[\s.]/g, '');
+}
+
+/**
+ * A warning, not an error: SKJ numbers seen in public have nine digits, but the format is not
+ * officially documented, so another length is allowed through with a note.
+ */
+export function skjNumberLooksUnusual(value: string): boolean {
+  return normaliseSkjNumber(value).length !== 9;
+}
+
+export const signupSchema = z
+  .strictObject({
+    firstName: required(100),
+    lastName: required(100),
+    email: z
+      .string(issue('required', 'Required'))
+      .check(
+        z.trim(),
+        z.minLength(1, issue('required', 'Required')),
+        z.maxLength(254, issue('too_long', 'At most 254 characters')),
+        z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, issue('email', 'Not an e-mail address')),
+      ),
+    phone: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.regex(/^$|^\+?[\d\s().-]{8,20}$/, issue('phone', 'Not a phone number')),
+        ),
+    ),
+    organisation: required(200),
+    domain: choice(SIGNUP_DOMAINS),
+    municipality: choice(SIGNUP_MUNICIPALITIES),
+    educationLevel: z.optional(choice(EDUCATION_LEVELS)),
+    skjPoints: z.boolean(),
+    skjNumber: z.optional(z.string().check(z.trim())),
+    skjChamber: z.optional(choice(SKJ_CHAMBERS)),
+    /** A session id, or `WAITING_LIST`. */
+    sessionId: required(100),
+    remarks: z.optional(
+      z.string().check(z.trim(), z.maxLength(REMARKS_MAX, issue('too_long', `At most ${REMARKS_MAX} characters`))),
+    ),
+    newsOptIn: z.boolean(),
+    /** The language the person filled the form in. */
+    lang: z.enum(['nl', 'en']),
+    /** The honeypot: hidden from people, so only bots fill it in. */
+    website: z.optional(z.string().check(z.maxLength(2000))),
+  })
+  .check(
+    z.superRefine(
+      (data, ctx) => {
+        if (data.skjPoints !== true) return;
+        const raw = typeof data.skjNumber === 'string' ? data.skjNumber : '';
+        const number = normaliseSkjNumber(raw);
+        if (!number) {
+          ctx.addIssue({ code: 'custom', path: ['skjNumber'], input: raw, ...issue('required', 'Required when you want SKJ points') });
+        } else if (!/^\d{1,15}$/.test(number)) {
+          ctx.addIssue({ code: 'custom', path: ['skjNumber'], input: raw, ...issue('skj_number', 'Digits only') });
+        }
+        if (!data.skjChamber) {
+          ctx.addIssue({ code: 'custom', path: ['skjChamber'], input: data.skjChamber, ...issue('choose', 'Choose your register section') });
+        }
+      },
+      // Also when other fields have problems, so the form can show every error at once.
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
+  );
+export type Signup = z.infer<typeof signupSchema>;
+/** What the form sends: the same shape before parsing. */
+export type SignupInput = z.input<typeof signupSchema>;
+
+export interface SignupFieldError {
+  /** The field, for example `email` or `skjNumber`. */
+  readonly field: string;
+  readonly kind: SignupIssueKind;
+  readonly message: string;
+}
+
+/** Parses a signup; on failure, one error per field (the first issue of each). */
+export function parseSignup(
+  data: unknown,
+): { ok: true; signup: Signup } | { ok: false; errors: SignupFieldError[] } {
+  const result = signupSchema.safeParse(data);
+  if (result.success) return { ok: true, signup: result.data };
+  const errors = new Map<string, SignupFieldError>();
+  for (const i of result.error.issues) {
+    if (i.code === 'unrecognized_keys') {
+      for (const key of i.keys) errors.set(key, { field: key, kind: 'unknown', message: 'Unknown field' });
+      continue;
+    }
+    const field = String(i.path[0] ?? '');
+    if (!errors.has(field)) errors.set(field, { field, kind: kindOf(i), message: i.message });
+  }
+  return { ok: false, errors: [...errors.values()] };
+}
+
+/** Our own kind for a zod issue, from its code (built-in checks) or its params (custom checks). */
+function kindOf(i: z.core.$ZodIssue): SignupIssueKind {
+  const own = (i as { params?: { otd?: SignupIssueKind } }).params?.otd;
+  if (own) return own;
+  switch (i.code) {
+    case 'too_big':
+      return 'too_long';
+    case 'invalid_value':
+      return 'choose';
+    case 'invalid_format':
+      return i.path[0] === 'phone' ? 'phone' : 'email';
+    default:
+      return 'required';
+  }
+}

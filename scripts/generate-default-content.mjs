@@ -301,6 +301,15 @@ function tsModule({ typeName, schemaFile, constName, doc, value }) {
   );
 }
 
+/** The mandatory self-study aspects on their own, so an element can import them without the whole path. */
+function mandatoryConstant(path) {
+  const ids = path.selfStudy.parts.filter((p) => p.mandatory).map((p) => `'${p.aspect}'`);
+  return (
+    "\n/** The aspects whose self-study the learning path makes mandatory. */\n" +
+    `export const MANDATORY_SELF_STUDY_ASPECTS: readonly AspectId[] = [${ids.join(', ')}];\n`
+  );
+}
+
 const outputs = [
   {
     file: 'survey.ts',
@@ -330,7 +339,9 @@ const outputs = [
       constName: 'DEFAULT_LEARNING_PATH',
       doc: "The report's proposed learning path (8.5) on Miller's four levels, with its mandatory self-study parts.",
       value: buildLearningPath(),
-    }),
+    })
+      .replace("from '../schema/learning-path.js';", "from '../schema/learning-path.js';\nimport type { AspectId } from '../model.js';")
+      .concat(mandatoryConstant(buildLearningPath())),
   },
 ];
 

@@ -1,0 +1,848 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import { ASPECT_IDS, type AspectId } from '../../../src/content/schema/common.js';
+import type {
+  ContactActionDetail,
+  ContactChannel,
+  ContentErrorDetail,
+  ScanResult,
+  YesNoMaybe,
+} from '../../../src/internal/events.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers: find things the way a person does (role + accessible name), watch the console.
+// ---------------------------------------------------------------------------------------------
+
+const FIXTURES = '/test/fixtures/content';
+const ASPECTS_NL = ['Juridisch', 'Relationeel', 'Ouderschap', 'Veiligheid', 'Financieel', 'Professionele afwegingen'];
+const ASPECTS_EN = ['Legal', 'Relational', 'Parenting', 'Safety', 'Financial', 'Professional judgement'];
+
+type Role = 'link' | 'button' | 'heading' | 'region' | 'combobox' | 'status' | 'complementary' | 'article';
+const ROLE_SELECTORS: Record<Role, string> = {
+  link: 'a[href]',
+  button: 'button',
+  heading: 'h1, h2, h3, h4, h5, h6',
+  region: 'section[aria-labelledby], section[aria-label]',
+  combobox: 'select:not([multiple]):not([size])',
+  status: '[role="status"]',
+  complementary: 'aside',
+  article: 'article',
+};
+
+const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The accessible name, computed the simple way our markup needs: labelledby, label, <label>, text. */
+function nameOf(node: Element): string {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const labelledBy = node.getAttribute('aria-labelledby');
+  if (labelledBy) return labelledBy.split(/\s+/).map((id) => norm(root.getElementById(id)?.textContent)).join(' ');
+  const label = node.getAttribute('aria-label');
+  if (label) return norm(label);
+  if (node instanceof HTMLSelectElement) return norm(node.labels?.[0]?.textContent);
+  return norm(node.textContent);
+}
+
+function matches(actual: string, name: string | RegExp): boolean {
+  return typeof name === 'string' ? actual === name : name.test(actual);
+}
+
+function allByRole(scope: ParentNode, role: Role, name?: string | RegExp): HTMLElement[] {
+  return [...scope.querySelectorAll<HTMLElement>(ROLE_SELECTORS[role])].filter(
+    (n) => !n.closest('[hidden]') && (name === undefined || matches(nameOf(n), name)),
+  );
+}
+
+function byRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T {
+  const found = allByRole(scope, role, name);
+  if (found.length !== 1) {
+    const names = allByRole(scope, role).map(nameOf);
+    throw new Error(`Expected one ${role} named ${String(name)}, found ${found.length}. There are: ${JSON.stringify(names)}`);
+  }
+  return found[0] as T;
+}
+
+const regionNames = (el: OtdEscalationCard) => allByRole(el.shadowRoot!, 'region').map(nameOf);
+const articleNames = (scope: ParentNode) => allByRole(scope, 'article').map(nameOf);
+const text = (el: OtdEscalationCard) => norm(el.shadowRoot!.textContent);
+const cardHeading = (el: OtdEscalationCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
+const contentError = (el: OtdEscalationCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="content-error"]');
+
+/** Decodes the vCard behind a "Bewaar als contact" link. */
+function vCardOf(link: HTMLElement): string {
+  const href = link.getAttribute('href')!;
+  expect(href.startsWith('data:text/vcard')).to.equal(true);
+  return decodeURIComponent(href.slice(href.indexOf(',') + 1));
+}
+
+async function fixtureText(name: string): Promise<string> {
+  const response = await fetch(`${FIXTURES}/${name}`);
+  return response.text();
+}
+
+function scanResult(escalation: Partial<Record<AspectId, YesNoMaybe>>): ScanResult {
+  return {
+    version: 1,
+    lang: 'nl',
+    frequency: 'gt_monthly',
+    general: 'eens',
+    aspects: ASPECT_IDS.map((id) => ({
+      id,
+      competence: 'eens',
+      knowledgeSource: 'ja',
+      escalation: escalation[id] ?? 'ja',
+      needsAttention: escalation[id] !== undefined,
+      mandatory: false,
+      peers: { insufficientPct: 20, groupInsufficientPct: 25, groupN: 40 },
+    })),
+    focus: [],
+  };
+}
+
+// Console: every test must be quiet; a test that expects a warning takes it with takeWarnings().
+let warnings: unknown[][] = [];
+let errors: unknown[][] = [];
+const realWarn = console.warn;
+const realError = console.error;
+function takeWarnings(): unknown[][] {
+  const taken = warnings;
+  warnings = [];
+  return taken;
+}
+
+interface MountOptions {
+  readonly attrs?: Readonly<Record<string, string>>;
+  /** Inline content: the text of a `<script type="application/json">` child. */
+  readonly json?: string;
+  /** A `lang` on the page around the card. */
+  readonly pageLang?: string;
+  /** Wait for partner content to load (default true). */
+  readonly settle?: boolean;
+}
+
+interface Mounted {
+  readonly el: OtdEscalationCard;
+  readonly root: ShadowRoot;
+  /** The page around the card, with a button before and one after it. */
+  readonly page: HTMLElement;
+  readonly before: HTMLButtonElement;
+  readonly after: HTMLButtonElement;
+  readonly contentErrors: CustomEvent<ContentErrorDetail>[];
+  readonly actions: CustomEvent<ContactActionDetail>[];
+}
+
+/** Pages mounted by the current test, removed after it. */
+const pages: HTMLElement[] = [];
+
+async function settle(el: OtdEscalationCard): Promise<void> {
+  await el.updateComplete;
+  await el.contentComplete;
+  await el.updateComplete;
+}
+
+/** Puts a card on a small page (listeners attached before it connects, so no event is missed). */
+async function mount(options: MountOptions = {}): Promise<Mounted> {
+  // Built by hand rather than with fixture(): fixture() waits an animation frame for plain elements,
+  // and a test page that is not the browser's front tab (Web Test Runner runs files side by side)
+  // never gets one.
+  const page = document.createElement('div');
+  page.innerHTML = '<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>';
+  document.body.append(page);
+  pages.push(page);
+  if (options.pageLang) page.lang = options.pageLang;
+  const [before, after] = page.querySelectorAll('button');
+  const contentErrors: CustomEvent<ContentErrorDetail>[] = [];
+  const actions: CustomEvent<ContactActionDetail>[] = [];
+  page.addEventListener('otd-content-error', (e) => contentErrors.push(e));
+  page.addEventListener('otd-contact-action', (e) => actions.push(e));
+  const el = document.createElement('otd-escalation-card');
+  for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
+  if (options.json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = options.json;
+    el.append(script);
+  }
+  page.insertBefore(el, after!);
+  if (options.settle === false) await el.updateComplete;
+  else await settle(el);
+  return { el, root: el.shadowRoot!, page, before: before!, after: after!, contentErrors, actions };
+}
+
+/** Stops links from navigating (tel:, mailto:, data:, new tabs) while a test activates them. */
+function preventNavigation(): () => void {
+  const stop = (e: Event) => e.preventDefault();
+  document.addEventListener('click', stop, { capture: true });
+  return () => document.removeEventListener('click', stop, { capture: true });
+}
+
+/** Replaces navigator.clipboard.writeText for one test. */
+function stubClipboard(impl: (value: string) => Promise<void>): { calls: string[]; restore: () => void } {
+  const calls: string[] = [];
+  Object.defineProperty(navigator.clipboard, 'writeText', {
+    configurable: true,
+    writable: true,
+    value: (value: string) => {
+      calls.push(value);
+      return impl(value);
+    },
+  });
+  return { calls, restore: () => void delete (navigator.clipboard as unknown as Record<string, unknown>)['writeText'] };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('<otd-escalation-card>', () => {
+  beforeEach(() => {
+    warnings = [];
+    errors = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    console.error = (...args: unknown[]) => void errors.push(args);
+  });
+
+  afterEach(() => {
+    for (const page of pages.splice(0)) page.remove();
+    console.warn = realWarn;
+    console.error = realError;
+    expect(errors, 'console.error').to.deep.equal([]);
+    expect(warnings, 'console.warn').to.deep.equal([]);
+  });
+
+  describe('default content', () => {
+    it('groups all six aspects in the report order, under one heading', async () => {
+      const { el, root } = await mount();
+      expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen?');
+      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(articleNames(byRole(root, 'region', 'Juridisch'))).to.deep.equal(['Het Juridisch Loket']);
+      expect(articleNames(byRole(root, 'region', 'Financieel'))).to.deep.equal(['Geldfit']);
+      expect(articleNames(byRole(root, 'region', 'Ouderschap'))).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(contentError(el)).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows Veilig Thuis and 112 on the safety aspect and in the closing line', async () => {
+      const { el, root } = await mount();
+      const safety = byRole(root, 'region', 'Veiligheid');
+      expect(articleNames(safety)).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(byRole(safety, 'link', 'Bel 0800-2000').getAttribute('href')).to.equal('tel:+318002000');
+      expect(byRole(safety, 'link', 'Bel 112').getAttribute('href')).to.equal('tel:112');
+
+      const closing = byRole(root, 'complementary', 'Bij acuut gevaar en zorgen over veiligheid');
+      expect(norm(closing.textContent)).to.equal(
+        'Direct gevaar? Bel 112. Zorgen over huiselijk geweld of kindermishandeling? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht).',
+      );
+      expect(byRole(closing, 'link', '112').getAttribute('href')).to.equal('tel:112');
+      expect(byRole(closing, 'link', '0800-2000').getAttribute('href')).to.equal('tel:+318002000');
+      await expect(el).to.be.accessible();
+    });
+
+    it('links every phone number as tel: in E.164 and shows it the Dutch way', async () => {
+      const { el, root } = await mount();
+      const phones = allByRole(root, 'link').filter((a) => a.getAttribute('href')!.startsWith('tel:'));
+      const seen = Object.fromEntries(phones.map((a) => [nameOf(a), a.getAttribute('href')]));
+      expect(seen).to.deep.equal({
+        'Bel 0900-8020': 'tel:+319008020',
+        'Bel 0800-0432': 'tel:+318000432',
+        'Bel 0800-2000': 'tel:+318002000',
+        'Bel 112': 'tel:112',
+        'Bel 0800-8115': 'tel:+318008115',
+        '112': 'tel:112',
+        '0800-2000': 'tel:+318002000',
+      });
+      for (const a of phones) expect(a.getAttribute('href')).to.match(/^tel:(\+31\d{7,11}|112)$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens websites in a new tab with rel="noopener noreferrer" and says so', async () => {
+      const { el, root } = await mount();
+      const websites = allByRole(root, 'link', /^Website /);
+      expect(websites.map(nameOf)).to.include('Website van Het Juridisch Loket (opent in een nieuw tabblad)');
+      // Juridisch Loket, Kindertelefoon and Villa Pinedo (each on two aspects), Geldfit, Veilig Thuis, NJi.
+      expect(websites).to.have.length(8);
+      for (const a of websites) {
+        expect(a.getAttribute('href')).to.match(/^https:\/\//);
+        expect(a.getAttribute('target')).to.equal('_blank');
+        expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+        expect(nameOf(a)).to.match(/\(opent in een nieuw tabblad\)$/);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers each contact as a vCard download', async () => {
+      const { el, root } = await mount();
+      const save = byRole(byRole(root, 'region', 'Veiligheid'), 'link', 'Bewaar als contact Veilig Thuis (vCard)');
+      expect(save.getAttribute('download')).to.equal('veilig-thuis.vcf');
+      const card = vCardOf(save);
+      expect(card).to.include('BEGIN:VCARD\r\n');
+      expect(card).to.include('FN:Veilig Thuis\r\n');
+      expect(card).to.include('TEL;TYPE=WORK,VOICE:+318002000\r\n');
+      expect(card.trimEnd().endsWith('END:VCARD')).to.equal(true);
+
+      for (const link of allByRole(root, 'link', /^Bewaar als contact /)) {
+        expect(link.getAttribute('download')).to.match(/\.vcf$/);
+        expect(vCardOf(link)).to.match(/^BEGIN:VCARD\r\n/);
+      }
+      const loket = vCardOf(byRole(root, 'link', 'Bewaar als contact Het Juridisch Loket (vCard)'));
+      expect(loket).to.include('FN:Het Juridisch Loket');
+      expect(loket).to.include('TEL;TYPE=WORK,VOICE:+319008020');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names each contact action list after its contact', async () => {
+      const { el, root } = await mount({ attrs: { aspect: 'juridisch' } });
+      const article = byRole(root, 'article', 'Het Juridisch Loket');
+      const list = article.querySelector('ul[aria-label]')!;
+      expect(nameOf(list)).to.equal('Contact opnemen met Het Juridisch Loket');
+      expect([...list.querySelectorAll('a, button')].map(nameOf)).to.deep.equal([
+        'Bel 0900-8020',
+        'Website van Het Juridisch Loket (opent in een nieuw tabblad)',
+        'Kopieer nummer van Het Juridisch Loket',
+        'Bewaar als contact Het Juridisch Loket (vCard)',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('aspect', () => {
+    it('aspect="juridisch" shows only Het Juridisch Loket and the closing line', async () => {
+      const { el, root } = await mount({ attrs: { aspect: 'juridisch' } });
+      expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen? Juridisch');
+      expect(allByRole(root, 'region')).to.have.length(0);
+      expect(articleNames(root)).to.deep.equal(['Het Juridisch Loket']);
+      expect(byRole(root, 'complementary', 'Bij acuut gevaar en zorgen over veiligheid')).to.be.instanceOf(Element);
+      expect(byRole(root, 'link', '112').getAttribute('href')).to.equal('tel:112');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unknown aspect shows a readable error naming `aspect`, warns once, and still shows all aspects', async () => {
+      const { el, contentErrors } = await mount({ attrs: { aspect: 'foo' } });
+      const error = contentError(el)!;
+      expect(error).to.be.instanceOf(Element);
+      expect(norm(error.textContent)).to.include('Een deel van de inhoud van deze widget klopt niet en wordt niet getoond.');
+      expect(norm(error.textContent)).to.include(
+        'aspect: kies een van: juridisch, relationeel, ouderschap, veiligheid, financieel, professioneel',
+      );
+      expect(error.querySelector('code')!.textContent).to.equal('aspect');
+      expect(contentErrors).to.have.length(1);
+      expect(contentErrors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['aspect']);
+      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      await expect(el).to.be.accessible();
+
+      // A re-render (another language) does not warn or dispatch again.
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(contentErrors).to.have.length(1);
+      const taken = takeWarnings();
+      expect(taken).to.have.length(1);
+      expect(String(taken[0]![0])).to.include('aspect: Unknown aspect "foo"');
+    });
+
+    it('accepts the aspect in another case and with spaces', async () => {
+      const { el, root } = await mount({ attrs: { aspect: ' Veiligheid ' } });
+      expect(articleNames(root)).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(contentError(el)).to.equal(null);
+    });
+  });
+
+  describe('municipality', () => {
+    it('has a labelled picker that works with the keyboard and puts local contacts first', async () => {
+      const json = await fixtureText('partner-valid.json');
+      const { el, root, before } = await mount({ json });
+      const picker = byRole<HTMLSelectElement>(root, 'combobox', 'Gemeente waar je werkt');
+      expect(picker.value).to.equal('');
+      expect(picker.getAttribute('aria-describedby')).to.equal('municipality-hint');
+      const parenting = () => byRole(root, 'region', 'Ouderschap');
+      expect(articleNames(parenting())).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(norm(parenting().textContent)).to.include('Kies je gemeente om ook 2 lokale contacten te zien.');
+      await expect(el).to.be.accessible();
+
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(picker);
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+
+      expect(picker.value).to.equal('almelo');
+      expect(text(el)).to.include('Contacten voor Almelo en landelijke contacten.');
+      expect(articleNames(parenting())).to.deep.equal([
+        'Voorbeeld: Wijkteam Almelo (fictief) Voorbeeld Lokaal',
+        'De Kindertelefoon',
+        'Villa Pinedo',
+      ]);
+      expect(norm(parenting().textContent)).not.to.include('Kies je gemeente');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(picker.value).to.equal('borne');
+      expect(articleNames(parenting())).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+    });
+
+    for (const value of ['Hof van Twente', 'hof-van-twente', 'GM1735']) {
+      it(`municipality="${value}" fixes the municipality and hides the picker`, async () => {
+        const json = await fixtureText('partner-valid.json');
+        const { el, root, contentErrors } = await mount({ attrs: { municipality: value }, json });
+        expect(allByRole(root, 'combobox')).to.have.length(0);
+        expect(text(el)).to.include('Contacten voor Hof van Twente en landelijke contacten.');
+        expect(articleNames(byRole(root, 'region', 'Ouderschap'))).to.deep.equal([
+          'Voorbeeld: Wijkteam Hof van Twente (fictief) Voorbeeld Lokaal',
+          'De Kindertelefoon',
+          'Villa Pinedo',
+        ]);
+        expect(text(el)).not.to.include('Wijkteam Almelo');
+        expect(text(el)).not.to.include('Kies je gemeente');
+        expect(contentErrors).to.have.length(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('an unknown municipality shows a readable error naming `municipality` and keeps the picker', async () => {
+      const { el, root, contentErrors } = await mount({ attrs: { municipality: 'Amsterdam' } });
+      const error = contentError(el)!;
+      expect(error.querySelector('code')!.textContent).to.equal('municipality');
+      expect(norm(error.textContent)).to.include('municipality: kies een van: almelo, borne,');
+      expect(contentErrors).to.have.length(1);
+      expect(contentErrors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['municipality']);
+      expect(byRole(root, 'combobox', 'Gemeente waar je werkt')).to.be.instanceOf(Element);
+      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(takeWarnings()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('partner content', () => {
+    it('shows valid inline JSON contacts, marked as examples', async () => {
+      const json = await fixtureText('partner-valid.json');
+      const { el, root, contentErrors } = await mount({ json });
+      expect(articleNames(byRole(root, 'region', 'Juridisch'))).to.deep.equal([
+        'Voorbeeld: Scheidingsloket (fictief) Voorbeeld',
+        'Het Juridisch Loket',
+      ]);
+      const example = byRole(root, 'article', /^Voorbeeld: Scheidingsloket/);
+      expect(example.querySelector('.badge')!.textContent).to.equal('Voorbeeld');
+      expect(byRole(example, 'link', 'Mail scheidingsloket@example.org').getAttribute('href')).to.equal(
+        'mailto:scheidingsloket@example.org',
+      );
+      expect(contentError(el)).to.equal(null);
+      expect(contentErrors).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads valid content from content-src', async () => {
+      const { el, root, contentErrors } = await mount({ attrs: { 'content-src': `${FIXTURES}/partner-valid.json` } });
+      expect(articleNames(byRole(root, 'region', 'Juridisch'))[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
+      expect(contentErrors).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a loading state while content-src is pending, then the content', async () => {
+      const body = await fixtureText('partner-valid.json');
+      const realFetch = window.fetch;
+      const requested: string[] = [];
+      let respond: (response: Response) => void = () => {};
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(String(input));
+        return new Promise<Response>((resolve, reject) => {
+          respond = resolve;
+          init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+        });
+      };
+      try {
+        const { el, root } = await mount({
+          attrs: { 'content-src': 'https://partner.example.org/sociale-kaart.json' },
+          settle: false,
+        });
+        await waitUntil(() => requested.length === 1, 'content-src was not requested');
+        expect(requested[0]).to.equal('https://partner.example.org/sociale-kaart.json');
+        expect(byRole(root, 'status', 'Inhoud wordt geladen…')).to.be.instanceOf(Element);
+        expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+        await expect(el).to.be.accessible();
+
+        respond(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+        await settle(el);
+        expect(allByRole(root, 'status', 'Inhoud wordt geladen…')).to.have.length(0);
+        expect(articleNames(byRole(root, 'region', 'Juridisch'))[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
+        await expect(el).to.be.accessible();
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('shows a load error for a content-src that answers 404, keeping the national contacts', async () => {
+      const { el, root, contentErrors } = await mount({ attrs: { 'content-src': `${FIXTURES}/does-not-exist.json` } });
+      expect(norm(contentError(el)!.textContent)).to.include('De inhoud kon niet worden geladen (HTTP 404).');
+      expect(contentErrors).to.have.length(1);
+      expect(contentErrors[0]!.detail.issues[0]!.code).to.equal('load');
+      expect(articleNames(byRole(root, 'region', 'Veiligheid'))).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(takeWarnings()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a content-src that is not http(s) without fetching it', async () => {
+      const { el, contentErrors } = await mount({ attrs: { 'content-src': 'javascript:alert(1)' } });
+      expect(norm(contentError(el)!.textContent)).to.include(
+        'Het adres in content-src moet met https:// of http:// beginnen.',
+      );
+      expect(contentErrors).to.have.length(1);
+      expect(takeWarnings()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when inline content is not JSON', async () => {
+      const { el, contentErrors } = await mount({ json: '{ "contacts": [ ' });
+      expect(norm(contentError(el)!.textContent)).to.include('Het inhoudsbestand is geen geldige JSON.');
+      expect(contentErrors[0]!.detail.source).to.equal('inline');
+      expect(takeWarnings()).to.have.length(1);
+      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      await expect(el).to.be.accessible();
+    });
+
+    const malformed: readonly [file: string, path: string, reason: string][] = [
+      [
+        'partner-bad-phone.json',
+        'contacts[2].phone',
+        'geen geldig Nederlands telefoonnummer (bijvoorbeeld 053 481 1234 of 0800-2000)',
+      ],
+      [
+        'partner-javascript-url.json',
+        'contacts[0].website',
+        'moet een volledig webadres zijn dat met https:// begint',
+      ],
+    ];
+    for (const [file, path, reason] of malformed) {
+      for (const via of ['inline', 'content-src'] as const) {
+        it(`names ${path} for ${file} (${via}), keeps the national contacts and the page working`, async () => {
+          const options: MountOptions =
+            via === 'inline' ? { json: await fixtureText(file) } : { attrs: { 'content-src': `${FIXTURES}/${file}` } };
+          const { el, root, after, contentErrors } = await mount(options);
+
+          const error = contentError(el)!;
+          expect([...error.querySelectorAll('code')].map((c) => c.textContent)).to.deep.equal([path]);
+          expect(norm(error.textContent)).to.include(`${path}: ${reason}`);
+
+          expect(contentErrors).to.have.length(1);
+          const { detail } = contentErrors[0]!;
+          expect(detail.issues.map((i) => i.path)).to.deep.equal([path]);
+          expect(detail.source).to.equal(via === 'inline' ? 'inline' : new URL(`${FIXTURES}/${file}`, location.href).href);
+          expect(contentErrors[0]!.bubbles && contentErrors[0]!.composed).to.equal(true);
+
+          const taken = takeWarnings();
+          expect(taken).to.have.length(1);
+          expect(String(taken[0]![0])).to.include(path);
+
+          // Nothing of the bad file is shown; the national contacts are.
+          expect(text(el)).not.to.include('Voorbeeld:');
+          expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+          expect(byRole(root, 'link', 'Bel 0800-2000').getAttribute('href')).to.equal('tel:+318002000');
+          expect(root.querySelector('a[href^="javascript:"]')).to.equal(null);
+          await expect(el).to.be.accessible();
+
+          // The page around it keeps working.
+          let clicks = 0;
+          after.addEventListener('click', () => clicks++);
+          after.focus();
+          await sendKeys({ press: 'Enter' });
+          expect(clicks).to.equal(1);
+        });
+      }
+    }
+
+    // BUG (src/internal/otd-element.ts:72-73, connectedCallback): the inline JSON child is read once, when
+    // the element connects. When the definition is already registered as the parser reaches the
+    // element (an `async` module script, a definition loaded earlier on a long page) or a script adds
+    // the <script type="application/json"> after inserting the card, the partner content is ignored
+    // silently. Fix: while connected, watch the light DOM (MutationObserver on the host with
+    // childList + characterData + subtree) and re-read the script's text into `inlineJson`.
+    // Unskip once fixed.
+    it.skip('uses inline JSON that is added after the card is on the page', async () => {
+      const { el, root } = await mount();
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = await fixtureText('partner-valid.json');
+      el.append(script);
+      await waitUntil(() => allByRole(root, 'article', /^Voorbeeld: Scheidingsloket/).length === 1, 'late inline JSON was ignored');
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders partner text as text, never as HTML', async () => {
+      const json = JSON.stringify({
+        contacts: [
+          {
+            id: 'xss',
+            name: '<img src=x onerror=alert(1)>',
+            organisation: '<b>vet</b>',
+            reason: '<script>alert(1)</script>',
+            aspects: ['juridisch'],
+            email: 'info@example.org',
+          },
+        ],
+      });
+      const { el, root } = await mount({ json });
+      expect(root.querySelector('img, b, script')).to.equal(null);
+      const article = byRole(root, 'article', '<img src=x onerror=alert(1)>');
+      expect(norm(article.textContent)).to.include('<b>vet</b>');
+      expect(norm(article.textContent)).to.include('<script>alert(1)</script>');
+      expect(vCardOf(byRole(article, 'link', /^Bewaar als contact/))).to.include('FN:<img src=x onerror=alert(1)>');
+      await expect(el).to.be.accessible();
+    });
+
+    // BUG (src/logic/vcard.ts fold(), used by the vCard link in otd-escalation-card.ts renderContact):
+    // valid partner text with an emoji that lands on a 74-character fold is cut between its two UTF-16
+    // halves; encodeURIComponent then throws "URIError: URI malformed" inside render(), and the whole
+    // card stops rendering. See the skipped test in test/logic/vcard.test.ts. Unskip once fixed.
+    it.skip('renders partner text with an emoji at a vCard fold', async () => {
+      const reason = `${'Bel gerust als je twijfelt over een gezin en je weet niet goed wat te '.slice(0, 68)}💬 doen.`;
+      const json = JSON.stringify({
+        contacts: [{ id: 'emoji', name: 'Voorbeeld: Emoji', reason, aspects: ['juridisch'], email: 'info@example.org', example: true }],
+      });
+      const { el, root } = await mount({ json });
+      const article = byRole(root, 'article', 'Voorbeeld: Emoji Voorbeeld');
+      expect(vCardOf(byRole(article, 'link', /^Bewaar als contact/))).to.include('💬');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never lets partner content replace Veilig Thuis', async () => {
+      const json = JSON.stringify({
+        contacts: [
+          {
+            id: 'veilig-thuis',
+            name: 'Nep Veilig Thuis',
+            reason: 'Geen echt nummer.',
+            aspects: ['veiligheid'],
+            website: 'https://example.org/nep',
+          },
+        ],
+      });
+      const { el, root } = await mount({ json });
+      expect(articleNames(byRole(root, 'region', 'Veiligheid'))).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(text(el)).not.to.include('Nep Veilig Thuis');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('language', () => {
+    it('speaks English with lang="en"', async () => {
+      const { el, root } = await mount({ attrs: { lang: 'en' } });
+      expect(nameOf(cardHeading(el))).to.equal('Who can you escalate to?');
+      expect(byRole(root, 'combobox', 'Municipality where you work')).to.be.instanceOf(Element);
+      expect(regionNames(el)).to.deep.equal(ASPECTS_EN);
+      expect(byRole(root, 'link', 'Call 0800-2000')).to.be.instanceOf(Element);
+      expect(byRole(root, 'link', 'Website of Het Juridisch Loket (opens in a new tab)')).to.be.instanceOf(Element);
+      expect(articleNames(byRole(root, 'region', 'Safety'))).to.deep.equal(['Veilig Thuis', 'Emergency number 112']);
+      expect(byRole(root, 'complementary', 'In an emergency and when safety is at stake')).to.be.instanceOf(Element);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the closest [lang] ancestor, also when it changes', async () => {
+      const { el, page } = await mount({ pageLang: 'en' });
+      expect(nameOf(cardHeading(el))).to.equal('Who can you escalate to?');
+      await expect(el).to.be.accessible();
+
+      page.lang = 'nl';
+      await waitUntil(() => nameOf(cardHeading(el)) === 'Naar wie kun je opschalen?', 'did not switch to Dutch');
+      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      await expect(el).to.be.accessible();
+
+      page.lang = 'en-GB';
+      await waitUntil(() => nameOf(cardHeading(el)) === 'Who can you escalate to?', 'did not switch back to English');
+    });
+
+    it('lets its own lang win over the page', async () => {
+      const { el } = await mount({ pageLang: 'en', attrs: { lang: 'nl' } });
+      expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen?');
+      el.removeAttribute('lang');
+      await el.updateComplete;
+      expect(nameOf(cardHeading(el))).to.equal('Who can you escalate to?');
+    });
+
+    it('words content errors in English too', async () => {
+      const { el } = await mount({ attrs: { lang: 'en', 'content-src': `${FIXTURES}/partner-bad-phone.json` } });
+      expect(norm(contentError(el)!.textContent)).to.include(
+        'contacts[2].phone: not a valid Dutch phone number (for example 053 481 1234 or 0800-2000)',
+      );
+      expect(takeWarnings()).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('scan result', () => {
+    afterEach(() => document.dispatchEvent(new Event('otd-scan-reset')));
+
+    it('puts the aspects without a known escalation first after otd-scan-complete, and restores on otd-scan-reset', async () => {
+      const { el, root } = await mount();
+      document.dispatchEvent(
+        new CustomEvent('otd-scan-complete', {
+          detail: scanResult({ financieel: 'nee', juridisch: 'misschien' }),
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      await el.updateComplete;
+      expect(regionNames(el)).to.deep.equal([
+        'Juridisch',
+        'Financieel',
+        'Relationeel',
+        'Ouderschap',
+        'Veiligheid',
+        'Professionele afwegingen',
+      ]);
+      expect(text(el)).to.include(
+        'Op basis van je scan staan de onderwerpen waarbij je nog niet weet naar wie je kunt opschalen bovenaan.',
+      );
+      const note = 'Uit je scan: je weet nog niet naar wie je kunt opschalen.';
+      expect(norm(byRole(root, 'region', 'Juridisch').textContent)).to.include(note);
+      expect(norm(byRole(root, 'region', 'Financieel').textContent)).to.include(note);
+      expect(norm(byRole(root, 'region', 'Veiligheid').textContent)).not.to.include(note);
+      await expect(el).to.be.accessible();
+
+      document.dispatchEvent(new Event('otd-scan-reset'));
+      await el.updateComplete;
+      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(text(el)).not.to.include('Uit je scan');
+      expect(text(el)).not.to.include('Op basis van je scan');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the order when every answer is "ja"', async () => {
+      const { el } = await mount();
+      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanResult({}) }));
+      await el.updateComplete;
+      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(text(el)).not.to.include('scan');
+    });
+
+    it('notes the scan on a card with a fixed aspect', async () => {
+      const { el } = await mount({ attrs: { aspect: 'financieel' } });
+      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanResult({ financieel: 'nee' }) }));
+      await el.updateComplete;
+      expect(text(el)).to.include('Uit je scan: je weet nog niet naar wie je kunt opschalen.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('otd-contact-action', () => {
+    const table: readonly [contactId: string, channel: ContactChannel, within: string | null, name: string][] = [
+      ['veilig-thuis', 'phone', 'Veiligheid', 'Bel 0800-2000'],
+      ['voorbeeld-scheidingsloket', 'email', 'Juridisch', 'Mail scheidingsloket@example.org'],
+      ['juridisch-loket', 'website', 'Juridisch', 'Website van Het Juridisch Loket (opent in een nieuw tabblad)'],
+      ['geldfit', 'vcard', 'Financieel', 'Bewaar als contact Geldfit (vCard)'],
+      ['alarmnummer-112', 'phone', null, '112'],
+      ['veilig-thuis', 'phone', null, '0800-2000'],
+    ];
+    for (const [contactId, channel, within, name] of table) {
+      it(`fires { ${contactId}, ${channel} } when "${name}" is activated with Enter`, async () => {
+        const { root, actions } = await mount({ json: await fixtureText('partner-valid.json') });
+        const scope = within ? byRole(root, 'region', within) : byRole(root, 'complementary');
+        const link = byRole(scope, 'link', name);
+        const allow = preventNavigation();
+        try {
+          link.focus();
+          expect(root.activeElement).to.equal(link);
+          await sendKeys({ press: 'Enter' });
+        } finally {
+          allow();
+        }
+        expect(actions.map((e) => e.detail)).to.deep.equal([{ contactId, channel }]);
+        expect(actions[0]!.bubbles).to.equal(true);
+        expect(actions[0]!.composed).to.equal(true);
+      });
+    }
+
+    it('copies the number with the keyboard and announces it', async () => {
+      const clipboard = stubClipboard(() => Promise.resolve());
+      try {
+        const { el, root, actions } = await mount();
+        const button = byRole(root, 'button', 'Kopieer nummer van Veilig Thuis');
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        const status = byRole(root, 'status');
+        await waitUntil(() => norm(status.textContent) === 'Nummer 0800-2000 gekopieerd.', 'no announcement');
+        expect(status.getAttribute('aria-live')).to.equal('polite');
+        expect(clipboard.calls).to.deep.equal(['0800-2000']);
+        expect(actions.map((e) => e.detail)).to.deep.equal([{ contactId: 'veilig-thuis', channel: 'copy' }]);
+        expect(actions[0]!.bubbles && actions[0]!.composed).to.equal(true);
+        await expect(el).to.be.accessible();
+
+        // Space works as well, and the announcement is made again.
+        await sendKeys({ press: 'Space' });
+        await waitUntil(() => clipboard.calls.length === 2);
+        await waitUntil(() => norm(status.textContent) === 'Nummer 0800-2000 gekopieerd.');
+        expect(actions).to.have.length(2);
+      } finally {
+        clipboard.restore();
+      }
+    });
+
+    it('says the number when copying fails', async () => {
+      const clipboard = stubClipboard(() => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')));
+      try {
+        const { el, root, actions } = await mount({ attrs: { aspect: 'veiligheid' } });
+        byRole(root, 'button', 'Kopieer nummer van Veilig Thuis').focus();
+        await sendKeys({ press: 'Enter' });
+        const status = byRole(root, 'status');
+        await waitUntil(
+          () => norm(status.textContent) === 'Kopiëren lukte niet. Het nummer is 0800-2000.',
+          'no fallback announcement',
+        );
+        expect(actions.map((e) => e.detail)).to.deep.equal([{ contactId: 'veilig-thuis', channel: 'copy' }]);
+        await expect(el).to.be.accessible();
+      } finally {
+        clipboard.restore();
+      }
+    });
+
+    it('is not fired when properties are set', async () => {
+      const { el, actions, contentErrors } = await mount();
+      el.aspect = 'veiligheid';
+      await el.updateComplete;
+      el.municipality = 'enschede';
+      await el.updateComplete;
+      el.lang = 'en';
+      await el.updateComplete;
+      el.headingLevel = 4;
+      await el.updateComplete;
+      el.aspect = undefined;
+      el.municipality = undefined;
+      await el.updateComplete;
+      expect(actions).to.have.length(0);
+      expect(contentErrors).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('structure', () => {
+    it('heading-level="3" makes the card heading an h3, aspects h4 and contacts h5', async () => {
+      const { el, root } = await mount({ attrs: { 'heading-level': '3' } });
+      expect(cardHeading(el).localName).to.equal('h3');
+      const regions = allByRole(root, 'region');
+      expect(regions).to.have.length(6);
+      for (const region of regions) {
+        expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.localName).to.equal('h4');
+      }
+      for (const article of allByRole(root, 'article')) {
+        expect(root.getElementById(article.getAttribute('aria-labelledby')!)!.localName).to.equal('h5');
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('defaults to h2 with h3 aspects; with a fixed aspect contacts come right below the card heading', async () => {
+      const { el, root } = await mount();
+      expect(cardHeading(el).localName).to.equal('h2');
+      expect(new Set(allByRole(root, 'heading').map((h) => h.localName))).to.deep.equal(new Set(['h2', 'h3', 'h4']));
+
+      el.setAttribute('aspect', 'juridisch');
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(allByRole(root, 'heading').map((h) => h.localName)).to.deep.equal(['h3', 'h4']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is hidden by the hidden attribute', async () => {
+      const { el } = await mount();
+      el.hidden = true;
+      expect(getComputedStyle(el).display).to.equal('none');
+    });
+  });
+});

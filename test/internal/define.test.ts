@@ -26,7 +26,7 @@ describe('defineElement', () => {
     expect(customElements.get('otd-escalation-card')).to.equal(OtdEscalationCard);
     const el = await fixture<OtdEscalationCard>(html`<otd-escalation-card></otd-escalation-card>`);
     expect(el).to.be.instanceOf(OtdEscalationCard);
-    expect(el.shadowRoot!.querySelector('h2')).to.exist;
+    expect(el.shadowRoot!.querySelector('h2')).to.be.instanceOf(Element);
   });
 
   it('is harmless when the same definition is included again', async () => {

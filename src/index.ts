@@ -2,6 +2,7 @@
  * The one-script-tag entry: `<script type="module" src="…/otd-widgets.js"></script>` registers
  * every element. Importing it twice, or together with an element's own entry, is harmless.
  */
+export { OtdSelfScan } from './elements/otd-self-scan/otd-self-scan.js';
 export { OtdEscalationCard } from './elements/otd-escalation-card/otd-escalation-card.js';
 export { defineElement } from './internal/define.js';
 export type {

@@ -40,5 +40,7 @@ declare global {
     'otd-content-error': CustomEvent<ContentErrorDetail>;
     'otd-contact-action': CustomEvent<ContactActionDetail>;
     'otd-scan-complete': CustomEvent<ScanResult>;
+    'otd-scan-step': CustomEvent<{ step: number; total: number }>;
+    'otd-scan-reset': CustomEvent<undefined>;
   }
 }

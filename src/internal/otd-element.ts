@@ -155,6 +155,18 @@ export abstract class OtdElement extends LitElement {
     this.dispatchEvent(new CustomEvent('otd-content-error', { detail, bubbles: true, composed: true }));
   }
 
+  /** Where `focus()` sends focus: the widget's heading, so a "go to" link lands at its start. */
+  protected focusTarget(): HTMLElement | null {
+    return this.shadowRoot?.getElementById('heading') ?? null;
+  }
+
+  /** Moves focus into the widget (its heading), so other widgets and pages can send people here. */
+  override focus(options?: FocusOptions): void {
+    const target = this.focusTarget();
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
   /** The loading line, or the readable content error naming each field; nothing when ready. */
   protected renderContentStatus(): TemplateResult | typeof nothing {
     const s = this.contentState;

@@ -21,6 +21,7 @@ import { parseDutchPhone } from '../../logic/phone.js';
 import { toVCard, vCardFileName } from '../../logic/vcard.js';
 import { defineElement } from '../../internal/define.js';
 import type { ContactChannel, ScanResult } from '../../internal/events.js';
+import { clampLevel, heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { escalationCardMessages, type EscalationCardMessages } from './otd-escalation-card.messages.js';
@@ -167,24 +168,6 @@ export class OtdEscalationCard extends OtdElement {
     }
   }
 
-  private renderHeading(level: number, id: string, part: string, content: unknown): TemplateResult {
-    const l = Math.min(Math.max(Math.trunc(level) || 2, 1), 6);
-    switch (l) {
-      case 1:
-        return html`<h1 id=${id} part=${part}>${content}</h1>`;
-      case 2:
-        return html`<h2 id=${id} part=${part}>${content}</h2>`;
-      case 3:
-        return html`<h3 id=${id} part=${part}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id} part=${part}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id} part=${part}>${content}</h5>`;
-      default:
-        return html`<h6 id=${id} part=${part}>${content}</h6>`;
-    }
-  }
-
   private renderPicker(): TemplateResult | typeof nothing {
     if (this.fixedMunicipality) return nothing;
     const m = this.messages;
@@ -219,13 +202,12 @@ export class OtdEscalationCard extends OtdElement {
     return html`
       <li class="contact" part="contact">
         <article aria-labelledby=${headingId}>
-          ${this.renderHeading(
+          ${heading(
             headingLevel,
-            headingId,
-            'contact-name',
             html`${name}${contact.example ? html` <span class="badge example">${m.example}</span>` : nothing}${contact.municipalities
               ? html` <span class="badge">${m.local}</span>`
               : nothing}`,
+            { id: headingId, part: 'contact-name' },
           )}
           ${contact.organisation ? html`<p class="organisation">${localize(contact.organisation, lang)}</p>` : nothing}
           <p class="reason">${localize(contact.reason, lang)}</p>
@@ -302,7 +284,7 @@ export class OtdEscalationCard extends OtdElement {
     const headingId = `aspect-${aspect}`;
     return html`
       <section class="aspect ${unsure ? 'unsure' : ''}" part="aspect" aria-labelledby=${headingId} data-aspect=${aspect}>
-        ${this.renderHeading(level, headingId, 'aspect-heading', info.name[this.resolvedLang])}
+        ${heading(level, info.name[this.resolvedLang], { id: headingId, part: 'aspect-heading' })}
         ${unsure ? html`<p class="scan-note">${m.scanUnsure}</p>` : nothing}
         ${this.renderContactList(shown, level + 1, aspect)}
         ${hiddenLocal && !this.fixedMunicipality ? html`<p class="hint">${m.hiddenLocal(hiddenLocal)}</p>` : nothing}
@@ -331,7 +313,7 @@ export class OtdEscalationCard extends OtdElement {
 
   override render(): TemplateResult {
     const m = this.messages;
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 5);
+    const level = clampLevel(this.headingLevel, 5);
     const contacts = mergeContacts(NATIONAL_CONTACTS, this.partnerContent.contacts, PROTECTED_IDS);
     const unsure = unsureAspects(this.scanResult);
     const municipality = MUNICIPALITIES.find((mu) => mu.id === this.activeMunicipality);
@@ -349,7 +331,7 @@ export class OtdEscalationCard extends OtdElement {
       : m.heading;
     return html`
       <div class="card" part="card" lang=${this.resolvedLang}>
-        ${this.renderHeading(level, 'heading', 'heading', title)}
+        ${heading(level, title, { id: 'heading', part: 'heading', focusable: true })}
         ${this.renderContentStatus()}
         <p class="intro">${m.intro}</p>
         ${this.renderPicker()}

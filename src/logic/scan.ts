@@ -1,0 +1,174 @@
+import type {
+  AgreementAnswer,
+  AspectId,
+  FrequencyGroupId,
+  Lang,
+  YesNoMaybe,
+} from '../content/model.js';
+import type { Survey, SurveyQuestion } from '../content/schema/survey.js';
+import type { ScanResult } from '../internal/events.js';
+
+/** The answers that count as rating one's own knowledge (very) insufficient, as the report counts them. */
+export const INSUFFICIENT: readonly AgreementAnswer[] = ['sterk_mee_oneens', 'oneens'];
+
+/** Below this many answering respondents a group's percentage moves by 3+ points per person. */
+export const SMALL_GROUP = 30;
+
+/** What a person answered for one aspect. */
+export interface AspectAnswers {
+  competence?: AgreementAnswer;
+  knowledgeSource?: YesNoMaybe;
+  escalation?: YesNoMaybe;
+}
+
+/** Everything a person answered in the scan; any part may still be missing. */
+export interface ScanAnswers {
+  frequency?: FrequencyGroupId;
+  general?: AgreementAnswer;
+  aspects: Partial<Record<AspectId, AspectAnswers>>;
+}
+
+/** A scan's answers once every question of the chosen aspects is answered. */
+export interface CompleteAnswers {
+  frequency: FrequencyGroupId;
+  general: AgreementAnswer;
+  aspects: Partial<Record<AspectId, Required<AspectAnswers>>>;
+}
+
+export interface PeerFigures {
+  /** Share of all respondents who rated their knowledge (very) insufficient, divided by all n (the report's prose). */
+  readonly insufficientPct: number;
+  /** The same share within one frequency group, divided by the group's answering respondents (the report's tables). */
+  readonly groupInsufficientPct: number;
+  /** How many in that group answered the question. */
+  readonly groupN: number;
+  /** True when the group is so small that one person moves the percentage by several points. */
+  readonly smallGroup: boolean;
+}
+
+/** Rounds half up to one decimal, as the report does (64.53 → 64.5, 57.627 → 57.6). */
+export function roundPct(numerator: number, denominator: number): number {
+  if (denominator <= 0) return 0;
+  return Math.round((1000 * numerator) / denominator + 1e-9) / 10;
+}
+
+function question(survey: Survey, topic: AspectId | 'general', kind: SurveyQuestion['kind']): SurveyQuestion {
+  const q = survey.questions.find((x) => x.aspect === topic && x.kind === kind);
+  if (!q) throw new Error(`The survey has no ${kind} question for ${topic}`);
+  return q;
+}
+
+/** Sums `counts[answer][group]` over the given answers and groups. */
+function sum(
+  counts: Record<string, Partial<Record<FrequencyGroupId, number>>>,
+  answers: readonly string[],
+  groups: readonly FrequencyGroupId[],
+): number {
+  return answers.reduce((s, a) => s + groups.reduce((t, g) => t + (counts[a]?.[g] ?? 0), 0), 0);
+}
+
+/**
+ * The peers' figures for the competence question of a topic: overall as the report's prose computes
+ * them (divided by all respondents: juridisch 64.5%, financieel 81.8%), and within one frequency group
+ * as its tables do (juridisch, more than once a week: 57.6%).
+ */
+export function peerFigures(survey: Survey, topic: AspectId | 'general', group: FrequencyGroupId): PeerFigures {
+  const q = question(survey, topic, 'competence');
+  const allGroups = survey.frequencyGroups.map((g) => g.id);
+  const answers = Object.keys(q.counts);
+  const groupN = sum(q.counts, answers, [group]);
+  return {
+    insufficientPct: roundPct(sum(q.counts, INSUFFICIENT, allGroups), survey.n),
+    groupInsufficientPct: roundPct(sum(q.counts, INSUFFICIENT, [group]), groupN),
+    groupN,
+    smallGroup: groupN < SMALL_GROUP,
+  };
+}
+
+/** The share of all respondents who answered "ja" to a knowledge-source or escalation question. */
+export function peerYesPct(survey: Survey, topic: AspectId, kind: 'knowledge_source' | 'escalation'): number {
+  const q = question(survey, topic, kind);
+  return roundPct(sum(q.counts, ['ja'], survey.frequencyGroups.map((g) => g.id)), survey.n);
+}
+
+const COMPETENCE_NEED: Record<AgreementAnswer, number> = { sterk_mee_oneens: 3, oneens: 2, eens: 0, sterk_mee_eens: 0 };
+const YES_NEED: Record<YesNoMaybe, number> = { nee: 2, misschien: 1, ja: 0 };
+
+/** How much an aspect needs attention: 0 when the person feels capable and knows where and whom. */
+export function needScore(a: Required<AspectAnswers>): number {
+  return COMPETENCE_NEED[a.competence] + YES_NEED[a.knowledgeSource] + YES_NEED[a.escalation];
+}
+
+/**
+ * The aspects to work on, most need first: rated (sterk mee) oneens, or not knowing ("nee" or
+ * "misschien") where to find knowledge or whom to escalate to. Ties go to the aspect the peers
+ * found hardest, then to the report's order.
+ */
+export function focusAspects(
+  survey: Survey,
+  aspects: readonly AspectId[],
+  answers: CompleteAnswers,
+): AspectId[] {
+  const scored = aspects
+    .map((id, index) => ({ id, index, need: needScore(answers.aspects[id]!) }))
+    .filter((a) => a.need > 0);
+  const peer = (id: AspectId) => peerFigures(survey, id, answers.frequency).insufficientPct;
+  return scored
+    .sort((a, b) => b.need - a.need || peer(b.id) - peer(a.id) || a.index - b.index)
+    .map((a) => a.id);
+}
+
+/** True when every question of the chosen aspects, and the two general ones, has an answer. */
+export function isComplete(answers: ScanAnswers, aspects: readonly AspectId[]): answers is ScanAnswers & CompleteAnswers {
+  return Boolean(
+    answers.frequency &&
+      answers.general &&
+      aspects.every((id) => {
+        const a = answers.aspects[id];
+        return a?.competence && a.knowledgeSource && a.escalation;
+      }),
+  );
+}
+
+/** The scan's result, computed from the survey and the answers; never typed in. */
+export function buildScanResult(
+  survey: Survey,
+  aspects: readonly AspectId[],
+  mandatory: readonly AspectId[],
+  answers: CompleteAnswers,
+  lang: Lang,
+): ScanResult {
+  return {
+    version: 1,
+    lang,
+    frequency: answers.frequency,
+    general: answers.general,
+    aspects: aspects.map((id) => {
+      const a = answers.aspects[id]!;
+      const peers = peerFigures(survey, id, answers.frequency);
+      return {
+        id,
+        competence: a.competence,
+        knowledgeSource: a.knowledgeSource,
+        escalation: a.escalation,
+        needsAttention: needScore(a) > 0,
+        mandatory: mandatory.includes(id),
+        peers: {
+          insufficientPct: peers.insufficientPct,
+          groupInsufficientPct: peers.groupInsufficientPct,
+          groupN: peers.groupN,
+        },
+      };
+    }),
+    focus: focusAspects(survey, aspects, answers),
+  };
+}
+
+/** Formats a percentage the reader's way: `64,5%` in Dutch, `64.5%` in English. */
+export function formatPct(pct: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(pct / 100);
+}

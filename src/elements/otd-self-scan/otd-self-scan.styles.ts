@@ -21,6 +21,14 @@ export const styles = css`
   [part='step-heading'] {
     font-size: 1.25em;
   }
+  .result section > :is(h3, h4, h5, h6):first-child,
+  .result section > :is(h3, h4, h5, h6) {
+    font-size: 1.125em;
+    margin-block-start: 1.25em;
+  }
+  .aspect-result > :is(h3, h4, h5, h6) {
+    font-size: 1em;
+  }
   p {
     margin-block: 0 0.75em;
     max-inline-size: 70ch;
@@ -230,6 +238,7 @@ export const styles = css`
   svg {
     display: block;
     inline-size: 100%;
+    max-inline-size: 42em;
     block-size: auto;
     font-family: inherit;
   }
@@ -260,6 +269,10 @@ export const styles = css`
   }
   svg .axis text {
     font-size: 13px;
+  }
+  svg .you-label {
+    font-size: 13px;
+    font-weight: 700;
   }
   .chart.as-table ul.legend,
   .chart.as-table svg {

@@ -473,10 +473,11 @@ export class OtdSelfScan extends OtdElement {
     const lang = this.resolvedLang;
     const rowHeight = 64;
     const barWidth = 520;
-    const height = 56 + result.aspects.length * rowHeight + 24;
+    const top = 22;
+    const height = top + result.aspects.length * rowHeight + 8;
     const x = (pct: number) => (barWidth * pct) / 100;
     const rows = result.aspects.map((a, i) => {
-      const y = 56 + i * rowHeight;
+      const y = top + i * rowHeight;
       const name = DEFAULT_ASPECTS.find((d) => d.id === a.id)!.name[lang];
       const insufficient = INSUFFICIENT.includes(a.competence);
       const p = x(a.peers.insufficientPct);
@@ -489,11 +490,12 @@ export class OtdSelfScan extends OtdElement {
           <rect class="peers" x="0.5" y=${y + 14} width=${p} height="20"></rect>
           <line class="group" x1=${g + 0.5} x2=${g + 0.5} y1=${y + 8} y2=${y + 40}></line>
           <path class="you" d=${`M ${youX - 7} ${y + 2} h 14 l -7 10 z`}></path>
+          <text class="you-label" x=${youX + 11} y=${y + 11}>${m.you}</text>
           <text class="pct" x=${barWidth + 12} y=${y + 29}>${formatPct(a.peers.insufficientPct, lang)}</text>
         </g>
       `;
     });
-    const axisY = 56 + result.aspects.length * rowHeight;
+    const axisY = top + result.aspects.length * rowHeight - 16;
     return html`
       <figure class="chart ${this.showTable ? 'as-table' : ''}" part="chart">
         <figcaption>${m.chartTitle}</figcaption>

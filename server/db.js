@@ -29,6 +29,64 @@ export const MIGRATIONS = [
       INSERT INTO meta (key, value) VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
     `,
   },
+  {
+    version: 2,
+    name: 'sessions, signups and idempotency keys',
+    sql: `
+      -- Training sessions. seats_taken is the counter a signup raises inside one transaction;
+      -- the CHECK makes overbooking impossible even if a code path forgot the condition.
+      -- listed = 0 keeps a session that was removed from the sessions file for the signups that
+      -- point to it, without offering it any more. example = 1 marks the seeded demo sessions.
+      CREATE TABLE sessions (
+        id          TEXT PRIMARY KEY,
+        date        TEXT NOT NULL,
+        start_time  TEXT NOT NULL,
+        end_time    TEXT NOT NULL,
+        place_nl    TEXT NOT NULL,
+        place_en    TEXT NOT NULL,
+        address     TEXT,
+        capacity    INTEGER NOT NULL CHECK (capacity > 0),
+        seats_taken INTEGER NOT NULL DEFAULT 0 CHECK (seats_taken >= 0 AND seats_taken <= capacity),
+        listed      INTEGER NOT NULL DEFAULT 1 CHECK (listed IN (0, 1)),
+        example     INTEGER NOT NULL DEFAULT 0 CHECK (example IN (0, 1))
+      ) STRICT;
+
+      -- One row per signup. session_id is NULL for the waiting list. The SKJ number is stored
+      -- without spaces and dots, and only when the person asked for SKJ points.
+      CREATE TABLE signups (
+        id              TEXT PRIMARY KEY,
+        created_at      TEXT NOT NULL,
+        session_id      TEXT REFERENCES sessions (id),
+        waiting_list    INTEGER NOT NULL CHECK (waiting_list IN (0, 1)),
+        first_name      TEXT NOT NULL,
+        last_name       TEXT NOT NULL,
+        email           TEXT NOT NULL,
+        phone           TEXT,
+        organisation    TEXT NOT NULL,
+        domain          TEXT NOT NULL,
+        municipality    TEXT NOT NULL,
+        education_level TEXT,
+        skj_points      INTEGER NOT NULL CHECK (skj_points IN (0, 1)),
+        skj_number      TEXT,
+        skj_chamber     TEXT,
+        remarks         TEXT,
+        news_opt_in     INTEGER NOT NULL CHECK (news_opt_in IN (0, 1)),
+        lang            TEXT NOT NULL CHECK (lang IN ('nl', 'en')),
+        CHECK ((session_id IS NULL) = (waiting_list = 1))
+      ) STRICT;
+      CREATE INDEX signups_session_id ON signups (session_id);
+
+      -- The first successful answer to each Idempotency-Key, replayed for a retry of the same body.
+      CREATE TABLE idempotency_keys (
+        key        TEXT PRIMARY KEY,
+        body_hash  TEXT NOT NULL,
+        status     INTEGER NOT NULL,
+        response   TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);
+    `,
+  },
 ];
 
 /**

@@ -1,0 +1,349 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Training sessions: the sessions file, the demo seed and the public list.
+ *
+ * The file has the shape of `sessionListSchema` in `src/content/schema/sessions.ts`, without the
+ * live numbers: `seatsLeft` and `waitingList` may be present (so an exported list can be fed back)
+ * but are ignored, because the database counts the seats. The rules are repeated here in plain
+ * JavaScript because the receiver cannot import TypeScript; a build entry for the sessions schema
+ * (like `dist/shared/signup.js`) would let this file use the real one.
+ */
+
+/** The time zone the training days are in; "today" and "upcoming" are computed in it. */
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * @typedef {object} SessionConfig  One session as configured (file or demo seed).
+ * @property {string} id
+ * @property {string} date  yyyy-mm-dd
+ * @property {string} startTime  hh:mm
+ * @property {string} endTime  hh:mm
+ * @property {{ nl: string, en: string }} place
+ * @property {string} [address]
+ * @property {number} capacity
+ */
+
+/**
+ * @typedef {object} PublicSession  One session as `GET /api/sessions` lists it.
+ * @property {string} id
+ * @property {string} date
+ * @property {string} startTime
+ * @property {string} endTime
+ * @property {{ nl: string, en: string }} place
+ * @property {string} [address]
+ * @property {number} capacity
+ * @property {number} seatsLeft
+ * @property {true} waitingList
+ */
+
+/** A sessions file that cannot be used; the message lists every problem. */
+export class SessionsFileError extends Error {
+  /**
+   * @param {string} source
+   * @param {string[]} problems
+   */
+  constructor(source, problems) {
+    super(`${source}: ${problems.length === 1 ? problems[0] : `\n  - ${problems.join('\n  - ')}`}`);
+    this.name = 'SessionsFileError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * The calendar date in `TIME_ZONE`, as yyyy-mm-dd.
+ * @param {Date} [now]
+ * @returns {string}
+ */
+export function today(now = new Date()) {
+  // The Swedish locale writes dates as yyyy-mm-dd.
+  return now.toLocaleDateString('sv-SE', { timeZone: TIME_ZONE });
+}
+
+/**
+ * @param {string} isoDate  yyyy-mm-dd
+ * @param {number} days
+ * @returns {string}
+ */
+export function addDays(isoDate, days) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const KEYS = new Set(['id', 'date', 'startTime', 'endTime', 'place', 'address', 'capacity', 'seatsLeft', 'waitingList']);
+
+/** @param {unknown} v */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** @param {unknown} v */
+const isText = (v) => typeof v === 'string' && v.trim() !== '';
+
+/** @param {unknown} v */
+function isRealDate(v) {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Checks a parsed sessions file and returns the sessions in the database's terms.
+ * @param {unknown} data
+ * @param {string} [source]  named in the error message
+ * @returns {SessionConfig[]}
+ * @throws {SessionsFileError}
+ */
+export function parseSessionsConfig(data, source = 'sessions') {
+  if (!Array.isArray(data)) {
+    throw new SessionsFileError(source, ['must be a JSON array of sessions']);
+  }
+  /** @type {string[]} */
+  const problems = [];
+  /** @type {SessionConfig[]} */
+  const sessions = [];
+  const seen = new Set();
+  data.forEach((s, i) => {
+    const at = `[${i}]`;
+    const problem = (/** @type {string} */ field, /** @type {string} */ message) =>
+      problems.push(`${at}${field ? `.${field}` : ''}: ${message}`);
+    if (!isObject(s)) {
+      problem('', 'must be an object');
+      return;
+    }
+    const before = problems.length;
+    for (const key of Object.keys(s)) if (!KEYS.has(key)) problem(key, 'unknown field');
+    if (typeof s.id !== 'string' || !ID.test(s.id) || s.id.length > 100) {
+      problem('id', 'use lower case letters, digits, ".", "-" or "_" (at most 100), for example "2025-10-07-enschede"');
+    } else if (seen.has(s.id)) {
+      problem('id', `duplicate id "${s.id}"`);
+    } else {
+      seen.add(s.id);
+    }
+    if (!isRealDate(s.date)) problem('date', 'use a real date as yyyy-mm-dd, for example 2025-10-07');
+    const startOk = typeof s.startTime === 'string' && TIME.test(s.startTime);
+    const endOk = typeof s.endTime === 'string' && TIME.test(s.endTime);
+    if (!startOk) problem('startTime', 'use hh:mm, for example 09:30');
+    if (!endOk) problem('endTime', 'use hh:mm, for example 16:30');
+    if (startOk && endOk && s.endTime <= s.startTime) problem('endTime', 'must be later than the start time');
+    /** @type {{ nl: string, en: string } | undefined} */
+    let place;
+    if (isText(s.place)) {
+      place = { nl: s.place.trim(), en: s.place.trim() };
+    } else if (
+      isObject(s.place) &&
+      isText(s.place.nl) &&
+      (s.place.en === undefined || isText(s.place.en)) &&
+      Object.keys(s.place).every((k) => k === 'nl' || k === 'en')
+    ) {
+      place = { nl: s.place.nl.trim(), en: (s.place.en ?? s.place.nl).trim() };
+    } else {
+      problem('place', 'a non-empty text, or { "nl": "…", "en": "…" } (en is optional)');
+    }
+    if (s.address !== undefined && !isText(s.address)) problem('address', 'when given, a non-empty text');
+    if (!Number.isInteger(s.capacity) || s.capacity <= 0) problem('capacity', 'a whole number above 0');
+    if (s.seatsLeft !== undefined && (!Number.isInteger(s.seatsLeft) || s.seatsLeft < 0)) {
+      problem('seatsLeft', 'when given, a whole number of 0 or more (it is ignored: the receiver counts the seats)');
+    }
+    if (s.waitingList !== undefined && typeof s.waitingList !== 'boolean') {
+      problem('waitingList', 'when given, true or false');
+    }
+    if (problems.length > before || !place) return;
+    sessions.push({
+      id: s.id,
+      date: s.date,
+      startTime: s.startTime,
+      endTime: s.endTime,
+      place,
+      ...(s.address !== undefined ? { address: s.address.trim() } : {}),
+      capacity: s.capacity,
+    });
+  });
+  if (problems.length) throw new SessionsFileError(source, problems);
+  return sessions;
+}
+
+/**
+ * Reads and checks a sessions file.
+ * @param {string} file
+ * @returns {SessionConfig[]}
+ * @throws {SessionsFileError}
+ */
+export function loadSessionsFile(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = /** @type {NodeJS.ErrnoException} */ (err).code;
+    throw new SessionsFileError(file, [code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`]);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new SessionsFileError(file, [`not valid JSON (${/** @type {Error} */ (err).message})`]);
+  }
+  return parseSessionsConfig(data, file);
+}
+
+/**
+ * Makes the listed sessions exactly the configured ones: new ones are added, existing ones
+ * updated (their seats taken are kept), and sessions no longer configured stop being listed
+ * (they stay in the database for the signups that point to them).
+ * @param {import('better-sqlite3').Database} db
+ * @param {SessionConfig[]} sessions
+ * @param {string} [source]
+ * @throws {SessionsFileError} when a capacity is below the seats already taken
+ */
+export function applySessions(db, sessions, source = 'sessions') {
+  const taken = db.prepare('SELECT seats_taken FROM sessions WHERE id = ?').pluck();
+  const upsert = db.prepare(`
+    INSERT INTO sessions (id, date, start_time, end_time, place_nl, place_en, address, capacity, listed, example)
+    VALUES (@id, @date, @startTime, @endTime, @placeNl, @placeEn, @address, @capacity, 1, 0)
+    ON CONFLICT (id) DO UPDATE SET
+      date = excluded.date, start_time = excluded.start_time, end_time = excluded.end_time,
+      place_nl = excluded.place_nl, place_en = excluded.place_en, address = excluded.address,
+      capacity = excluded.capacity, listed = 1, example = 0
+  `);
+  const unlistAll = db.prepare('UPDATE sessions SET listed = 0');
+  db.transaction(() => {
+    /** @type {string[]} */
+    const problems = [];
+    sessions.forEach((s, i) => {
+      const seats = /** @type {number | undefined} */ (taken.get(s.id));
+      if (seats !== undefined && s.capacity < seats) {
+        problems.push(`[${i}].capacity: ${s.capacity} is below the ${seats} seats already taken for "${s.id}"`);
+      }
+    });
+    if (problems.length) throw new SessionsFileError(source, problems);
+    unlistAll.run();
+    for (const s of sessions) {
+      upsert.run({
+        id: s.id,
+        date: s.date,
+        startTime: s.startTime,
+        endTime: s.endTime,
+        placeNl: s.place.nl,
+        placeEn: s.place.en,
+        address: s.address ?? null,
+        capacity: s.capacity,
+      });
+    }
+  }).immediate();
+}
+
+/**
+ * Three clearly fictional sessions, 3, 5 and 8 weeks after `fromDate`; the last one has two
+ * seats, so a demo shows a session that is nearly full.
+ * @param {string} fromDate  yyyy-mm-dd
+ * @returns {SessionConfig[]}
+ */
+export function demoSessions(fromDate) {
+  /** @type {[number, string, number][]} */
+  const plan = [
+    [21, 'Enschede', 20],
+    [35, 'Almelo', 20],
+    [56, 'Hengelo', 2],
+  ];
+  return plan.map(([days, town, capacity]) => ({
+    id: `voorbeeld-${town.toLowerCase()}`,
+    date: addDays(fromDate, days),
+    startTime: '09:30',
+    endTime: '16:30',
+    place: { nl: `${town} (voorbeeld)`, en: `${town} (example)` },
+    address: `Voorbeeldstraat 1, ${town}`,
+    capacity,
+  }));
+}
+
+/**
+ * Seeds the demo sessions, only when there are no sessions at all.
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} fromDate  yyyy-mm-dd
+ * @returns {boolean} whether it seeded
+ */
+export function seedDemoSessions(db, fromDate) {
+  const insert = db.prepare(`
+    INSERT INTO sessions (id, date, start_time, end_time, place_nl, place_en, address, capacity, listed, example)
+    VALUES (@id, @date, @startTime, @endTime, @placeNl, @placeEn, @address, @capacity, 1, 1)
+  `);
+  return db
+    .transaction(() => {
+      if (db.prepare('SELECT count(*) FROM sessions').pluck().get() !== 0) return false;
+      for (const s of demoSessions(fromDate)) {
+        insert.run({
+          id: s.id,
+          date: s.date,
+          startTime: s.startTime,
+          endTime: s.endTime,
+          placeNl: s.place.nl,
+          placeEn: s.place.en,
+          address: s.address ?? null,
+          capacity: s.capacity,
+        });
+      }
+      return true;
+    })
+    .immediate();
+}
+
+/**
+ * @typedef {object} SessionRow
+ * @property {string} id
+ * @property {string} date
+ * @property {string} start_time
+ * @property {string} end_time
+ * @property {string} place_nl
+ * @property {string} place_en
+ * @property {string | null} address
+ * @property {number} capacity
+ * @property {number} seats_taken
+ */
+
+/**
+ * @param {SessionRow} row
+ * @returns {PublicSession}
+ */
+export function toPublicSession(row) {
+  return {
+    id: row.id,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    place: { nl: row.place_nl, en: row.place_en },
+    ...(row.address ? { address: row.address } : {}),
+    capacity: row.capacity,
+    seatsLeft: Math.max(0, row.capacity - row.seats_taken),
+    waitingList: true,
+  };
+}
+
+const SESSION_COLUMNS = 'id, date, start_time, end_time, place_nl, place_en, address, capacity, seats_taken';
+
+/**
+ * The sessions people can choose: listed, and today or later.
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} fromDate  yyyy-mm-dd
+ * @returns {PublicSession[]}
+ */
+export function listSessions(db, fromDate) {
+  const rows = /** @type {SessionRow[]} */ (
+    db
+      .prepare(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE listed = 1 AND date >= ? ORDER BY date, start_time, id`)
+      .all(fromDate)
+  );
+  return rows.map(toPublicSession);
+}
+
+/**
+ * One session people can choose, or undefined.
+ * @param {import('better-sqlite3').Database} db
+ * @param {string} id
+ * @param {string} fromDate  yyyy-mm-dd
+ * @returns {SessionRow | undefined}
+ */
+export function findOpenSession(db, id, fromDate) {
+  return /** @type {SessionRow | undefined} */ (
+    db.prepare(`SELECT ${SESSION_COLUMNS} FROM sessions WHERE id = ? AND listed = 1 AND date >= ?`).get(id, fromDate)
+  );
+}

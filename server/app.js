@@ -2,7 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
+import helmet from '@fastify/helmet';
+import rateLimitPlugin from '@fastify/rate-limit';
+import { apiRoutes } from './api.js';
 import { openDatabase } from './db.js';
+import { applySessions, loadSessionsFile, seedDemoSessions, today } from './sessions.js';
 
 /** The repository root: `demo/` and `dist/` are served from here unless `rootDir` says otherwise. */
 export const DEFAULT_ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +26,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/** Largest accepted request body: a signup is well under 4 KiB. Bigger bodies get 413. */
+export const BODY_LIMIT = 16 * 1024;
+
+/** Shortest accepted organiser token, so a guessable one is refused at start. */
+export const MIN_ADMIN_TOKEN_LENGTH = 16;
+
 /**
  * Headers for JavaScript modules: `mime` says `application/javascript`, the HTML standard
  * prefers `text/javascript`.
@@ -35,24 +45,100 @@ function setStaticHeaders(reply, filePath) {
 }
 
 /**
+ * Checks the CORS origins and writes them as browsers send them (`https://host[:port]`).
+ * @param {readonly string[]} origins
+ * @returns {string[]}
+ */
+export function normaliseOrigins(origins) {
+  return origins
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      let url;
+      try {
+        url = new URL(o);
+      } catch {
+        url = null;
+      }
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== o.replace(/\/$/, '')) {
+        throw new TypeError(
+          `allowed origin "${o}" is not an origin; write it as https://example.nl (scheme, host and any port; no path, no "*")`,
+        );
+      }
+      return url.origin;
+    });
+}
+
+/** Error names for the status codes fastify and its plugins raise themselves. */
+const ERROR_NAMES = /** @type {Record<number, string>} */ ({
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  406: 'not_acceptable',
+  408: 'request_timeout',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+});
+
+/**
  * @typedef {object} BuildAppOptions
  * @property {string} dataDir  Folder for `otd.sqlite`; created when missing.
  * @property {string} [rootDir]  Folder holding `demo/` and `dist/`; defaults to the repository root.
  * @property {import('fastify').FastifyServerOptions['logger']} [logger]  Passed to fastify; off by default.
+ * @property {string} [adminToken]  Bearer token for the organiser routes (at least 16 characters);
+ *   without it those routes answer 404.
+ * @property {readonly string[]} [allowedOrigins]  Origins that may call the form's API from the
+ *   browser (CORS); none: same origin only.
+ * @property {string} [sessionsFile]  JSON file with the training sessions; without it, three
+ *   example sessions are seeded into an empty database.
+ * @property {import('./api.js').RateLimits | false} [rateLimit]  Requests per client IP per minute;
+ *   `false` turns the limiter off (tests).
+ * @property {import('fastify').FastifyServerOptions['trustProxy']} [trustProxy]  Set when behind a
+ *   reverse proxy, so the rate limit counts per client and not per proxy.
+ * @property {() => Date} [now]  The clock (tests).
  */
 
 /**
- * The reference receiver: the demo page, the built bundle and a health check.
+ * The reference receiver: the demo page, the built bundle, a health check, and the API of
+ * `<otd-course-signup>`.
  * @param {BuildAppOptions} options
  * @returns {Promise<import('fastify').FastifyInstance>}
  */
-export async function buildApp({ dataDir, rootDir = DEFAULT_ROOT_DIR, logger = false }) {
+export async function buildApp({
+  dataDir,
+  rootDir = DEFAULT_ROOT_DIR,
+  logger = false,
+  adminToken,
+  allowedOrigins = [],
+  sessionsFile,
+  rateLimit = {},
+  trustProxy = false,
+  now = () => new Date(),
+}) {
   if (!dataDir) throw new TypeError('buildApp: dataDir is required');
+  if (adminToken !== undefined && adminToken !== '' && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
+    throw new TypeError(`buildApp: the admin token must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters`);
+  }
+  const origins = normaliseOrigins(allowedOrigins);
   const root = path.resolve(rootDir);
   const db = openDatabase(path.resolve(dataDir));
 
   try {
-    return await configure(Fastify({ logger }), db, root);
+    if (sessionsFile) {
+      applySessions(db, loadSessionsFile(sessionsFile), sessionsFile);
+    } else {
+      seedDemoSessions(db, today(now()));
+    }
+    const app = Fastify({ logger, bodyLimit: BODY_LIMIT, trustProxy });
+    return await configure(app, db, root, {
+      adminToken: adminToken || undefined,
+      allowedOrigins: origins,
+      rateLimit,
+      now,
+    });
   } catch (err) {
     if (db.open) db.close();
     throw err;
@@ -63,22 +149,47 @@ export async function buildApp({ dataDir, rootDir = DEFAULT_ROOT_DIR, logger = f
  * @param {import('fastify').FastifyInstance} app
  * @param {import('better-sqlite3').Database} db
  * @param {string} root
+ * @param {Omit<import('./api.js').ApiOptions, 'db'>} api
  */
-async function configure(app, db, root) {
+async function configure(app, db, root, api) {
   app.decorate('db', db);
   app.addHook('onClose', async () => {
     db.close();
   });
 
+  // Answers never carry a stack trace or an internal message.
+  app.setErrorHandler((err, request, reply) => {
+    const code = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (code < 400 || code >= 500) {
+      request.log.error({ err }, 'request failed');
+      return reply.code(500).send({ error: 'internal_error', message: 'Something went wrong on our side; try again later.' });
+    }
+    return reply.code(code).send({ error: ERROR_NAMES[code] ?? 'bad_request', message: err.message });
+  });
+
+  // The standard security headers on every answer. The CSP is set on HTML pages only (below):
+  // the widgets' JavaScript and the API's JSON need none.
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
     const type = String(reply.getHeader('content-type') ?? '');
     if (type.startsWith('text/html')) {
       reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     }
     return payload;
   });
+
+  app.setNotFoundHandler((_request, reply) => {
+    reply.code(404).send({ error: 'not_found', message: 'Not found' });
+  });
+
+  // Per-route limits (see api.js); nothing else is limited.
+  if (api.rateLimit !== false) {
+    await app.register(rateLimitPlugin, { global: false });
+  }
 
   app.get('/healthz', async (request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -90,6 +201,8 @@ async function configure(app, db, root) {
       return reply.code(503).send({ status: 'error', database: 'error' });
     }
   });
+
+  await app.register(apiRoutes, { prefix: '/api', db, ...api });
 
   await app.register(fastifyStatic, {
     root: path.join(root, 'demo'),

@@ -1,30 +1,82 @@
 // Starts the reference receiver: `npm start` (builds first) or `node server/start.js`.
 //
 // Environment:
-//   PORT          port to listen on (default 8080)
-//   HOST          address to bind (default 127.0.0.1, this machine only; set HOST=0.0.0.0 to
-//                 accept connections from elsewhere, for example inside a container)
-//   OTD_DATA_DIR  folder for otd.sqlite (default ./data, relative to the current directory)
-//   LOG_LEVEL     fastify/pino log level (default info)
+//   PORT                 port to listen on (default 8080)
+//   HOST                 address to bind (default 127.0.0.1, this machine only; set HOST=0.0.0.0 to
+//                        accept connections from elsewhere, for example inside a container)
+//   OTD_DATA_DIR         folder for otd.sqlite (default ./data, relative to the current directory)
+//   OTD_SESSIONS_FILE    JSON file with the training sessions (default <OTD_DATA_DIR>/sessions.json
+//                        when that exists; otherwise three example sessions are seeded once)
+//   OTD_ADMIN_TOKEN      bearer token (16+ characters) for the organiser routes
+//                        /api/signups.csv, /api/signups.json and DELETE /api/signups/:id;
+//                        unset: those routes are off (404)
+//   OTD_ALLOWED_ORIGINS  comma-separated origins whose pages may post signups (CORS), for example
+//                        https://www.enschede.nl,https://www.almelo.nl; unset: same origin only
+//   OTD_TRUST_PROXY      set behind a reverse proxy so rate limits count per client: "true", a hop
+//                        count, or the proxy addresses (comma-separated); unset: no proxy trusted
+//   LOG_LEVEL            fastify/pino log level (default info)
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildApp, DEFAULT_ROOT_DIR } from './app.js';
+import { fileURLToPath } from 'node:url';
 
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST || '127.0.0.1';
 const dataDir = path.resolve(process.env.OTD_DATA_DIR || 'data');
+const adminToken = process.env.OTD_ADMIN_TOKEN || undefined;
+const allowedOrigins = (process.env.OTD_ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((o) => o.trim())
+  .filter(Boolean);
+const defaultSessionsFile = path.join(dataDir, 'sessions.json');
+const sessionsFile = process.env.OTD_SESSIONS_FILE
+  ? path.resolve(process.env.OTD_SESSIONS_FILE)
+  : existsSync(defaultSessionsFile)
+    ? defaultSessionsFile
+    : undefined;
+
+/** @param {string | undefined} value */
+function parseTrustProxy(value) {
+  if (!value) return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+const trustProxy = parseTrustProxy(process.env.OTD_TRUST_PROXY);
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`otd-widgets: PORT must be a number from 0 to 65535, not "${process.env.PORT}".`);
   process.exit(1);
 }
 
-if (!existsSync(path.join(DEFAULT_ROOT_DIR, 'dist', 'otd-widgets.js'))) {
-  console.error('otd-widgets: dist/otd-widgets.js is missing; run npm run build first.');
-  process.exit(1);
+for (const built of ['otd-widgets.js', path.join('shared', 'signup.js')]) {
+  if (!existsSync(path.join(rootDir, 'dist', built))) {
+    console.error(`otd-widgets: dist/${built.split(path.sep).join('/')} is missing; run npm run build first.`);
+    process.exit(1);
+  }
 }
 
-const app = await buildApp({ dataDir, logger: { level: process.env.LOG_LEVEL || 'info' } });
+// Imported only now: the receiver imports the built signup rules from dist/.
+const { buildApp } = await import('./app.js');
+
+let app;
+try {
+  app = await buildApp({
+    dataDir,
+    adminToken,
+    allowedOrigins,
+    sessionsFile,
+    trustProxy,
+    logger: { level: process.env.LOG_LEVEL || 'info' },
+  });
+} catch (err) {
+  // Configuration problems (sessions file, origins, token) are explained, not dumped.
+  console.error(`otd-widgets: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}
 
 let closing = false;
 /** @param {string} signal */
@@ -54,3 +106,14 @@ const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(
 const address = app.server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 app.log.info(`otd-widgets demo: http://${shown}:${actualPort}/ (data in ${dataDir})`);
+// Which settings are in effect; never the token itself.
+app.log.info(
+  `sessions: ${sessionsFile ? `from ${sessionsFile}` : 'OTD_SESSIONS_FILE not set; the sessions in the database (three examples when it had none)'}`,
+);
+app.log.info(
+  `organiser routes: ${adminToken ? 'on (OTD_ADMIN_TOKEN is set)' : 'off (OTD_ADMIN_TOKEN not set)'}`,
+);
+app.log.info(
+  `CORS: ${allowedOrigins.length ? `allowed for ${allowedOrigins.join(', ')}` : 'same origin only (OTD_ALLOWED_ORIGINS not set)'}`,
+);
+if (trustProxy !== false) app.log.info(`trusting proxy: ${JSON.stringify(trustProxy)}`);

@@ -49,6 +49,7 @@ export abstract class OtdElement extends LitElement {
    */
   protected attributeIssues: readonly ContentIssue[] = [];
   private stopObservingLang?: () => void;
+  private inlineObserver?: MutationObserver;
 
   /**
    * Loads and parses partner content. The schemas (and zod) are imported only when there is
@@ -69,13 +70,21 @@ export abstract class OtdElement extends LitElement {
     this.stopObservingLang = observeLang(() => {
       this.resolvedLang = resolveLang(this, this.lang);
     });
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.inlineJson = script?.textContent ?? null;
+    this.readInlineJson();
+    // A CMS may insert or edit the inline JSON after the element is on the page.
+    this.inlineObserver = new MutationObserver(() => this.readInlineJson());
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopObservingLang?.();
+    this.inlineObserver?.disconnect();
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineJson = script?.textContent ?? null;
   }
 
   /** The content state: loading, ready (partner content, possibly empty) or invalid. */

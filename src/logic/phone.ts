@@ -24,7 +24,7 @@ const SERVICE_PREFIXES = ['800', '900', '906', '909'];
  */
 export function parseDutchPhone(input: string): PhoneNumber | null {
   const raw = input.trim();
-  if (!/^[+\d][\d\s().\-/]*$/.test(raw)) return null;
+  if (!/^[+\d(][\d\s().\-/]*$/.test(raw)) return null;
   let digits = raw.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
   if (digits.indexOf('+') > 0) return null;
 

@@ -22,20 +22,48 @@ export interface StoredScan {
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function read(storage: StorageLike | undefined, now: number, maxAgeMs: number): StoredScan | undefined {
+function isStoredScan(value: unknown, now: number, maxAgeMs: number): value is StoredScan {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Partial<StoredScan>;
+  return (
+    v.version === 1 &&
+    typeof v.savedAt === 'number' &&
+    now - v.savedAt <= maxAgeMs &&
+    typeof v.step === 'number' &&
+    v.answers !== null &&
+    typeof v.answers === 'object' &&
+    typeof v.answers.aspects === 'object' &&
+    v.answers.aspects !== null &&
+    Array.isArray(v.aspects)
+  );
+}
+
+function remove(storage: StorageLike | undefined): void {
   try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return undefined;
-    const value = JSON.parse(raw) as Partial<StoredScan>;
-    const fresh = typeof value.savedAt === 'number' && now - value.savedAt <= maxAgeMs;
-    if (value.version !== 1 || !fresh || typeof value.step !== 'number' || typeof value.answers !== 'object') {
-      storage?.removeItem(STORAGE_KEY);
-      return undefined;
-    }
-    return value as StoredScan;
+    storage?.removeItem(STORAGE_KEY);
+  } catch {
+    // blocked storage: nothing we can remove
+  }
+}
+
+/** Reads one copy; an expired, malformed or unreadable copy is removed, never returned. */
+function read(storage: StorageLike | undefined, now: number, maxAgeMs: number): StoredScan | undefined {
+  let raw: string | null | undefined;
+  try {
+    raw = storage?.getItem(STORAGE_KEY);
   } catch {
     return undefined;
   }
+  if (!raw) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  if (isStoredScan(value, now, maxAgeMs)) return value;
+  remove(storage);
+  return undefined;
 }
 
 /** Reads a saved scan: the tab's copy first, then the device's (opt-in) copy while it has not expired. */
@@ -72,13 +100,8 @@ export function saveScan(
 
 /** Removes every trace of the scan from both storages. */
 export function clearScan(session: StorageLike | undefined, local: StorageLike | undefined): void {
-  for (const s of [session, local]) {
-    try {
-      s?.removeItem(STORAGE_KEY);
-    } catch {
-      // nothing stored, nothing to remove
-    }
-  }
+  remove(session);
+  remove(local);
 }
 
 /** Safe access to a storage that may be missing or throw (blocked cookies, sandboxed frames). */

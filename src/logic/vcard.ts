@@ -1,12 +1,34 @@
 /** Escapes a vCard text value (RFC 6350 §3.4). */
 function escape(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;');
 }
 
-/** Folds a content line at 75 octets-ish (characters here), as vCard readers expect. */
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line at 75 octets (RFC 6350 §3.2): continuation lines start with a space, and a
+ * character is never split, so multi-byte text (é, emoji) stays intact.
+ */
 function fold(line: string): string {
   const parts: string[] = [];
-  for (let i = 0; i < line.length; i += 74) parts.push(line.slice(i, i + 74));
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // a continuation line's leading space counts
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
   return parts.join('\r\n ');
 }
 

@@ -25,11 +25,7 @@ describe('parseDutchPhone', () => {
     });
   }
 
-  // BUG (src/logic/phone.ts, the first check in parseDutchPhone): the pattern `^[+\d]` refuses a
-  // number that starts with "(", so "(053) 4811234", a common way to write a Dutch number, is
-  // refused (and partner content with it fails validation at `contacts[n].phone`).
-  // Fix: allow a leading parenthesis, `/^[+\d(][\d\s().\-/]*$/`. Unskip once fixed.
-  it.skip('reads "(053) 4811234" as tel +31534811234, shown 053 481 1234', () => {
+  it('reads "(053) 4811234" as tel +31534811234, shown 053 481 1234', () => {
     expect(parseDutchPhone('(053) 4811234')).to.deep.equal({ tel: '+31534811234', display: '053 481 1234' });
   });
 

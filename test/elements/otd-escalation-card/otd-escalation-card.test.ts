@@ -548,14 +548,7 @@ describe('<otd-escalation-card>', () => {
       }
     }
 
-    // BUG (src/internal/otd-element.ts:72-73, connectedCallback): the inline JSON child is read once, when
-    // the element connects. When the definition is already registered as the parser reaches the
-    // element (an `async` module script, a definition loaded earlier on a long page) or a script adds
-    // the <script type="application/json"> after inserting the card, the partner content is ignored
-    // silently. Fix: while connected, watch the light DOM (MutationObserver on the host with
-    // childList + characterData + subtree) and re-read the script's text into `inlineJson`.
-    // Unskip once fixed.
-    it.skip('uses inline JSON that is added after the card is on the page', async () => {
+    it('uses inline JSON that is added after the card is on the page', async () => {
       const { el, root } = await mount();
       const script = document.createElement('script');
       script.type = 'application/json';
@@ -588,11 +581,7 @@ describe('<otd-escalation-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    // BUG (src/logic/vcard.ts fold(), used by the vCard link in otd-escalation-card.ts renderContact):
-    // valid partner text with an emoji that lands on a 74-character fold is cut between its two UTF-16
-    // halves; encodeURIComponent then throws "URIError: URI malformed" inside render(), and the whole
-    // card stops rendering. See the skipped test in test/logic/vcard.test.ts. Unskip once fixed.
-    it.skip('renders partner text with an emoji at a vCard fold', async () => {
+    it('renders partner text with an emoji at a vCard fold', async () => {
       const reason = `${'Bel gerust als je twijfelt over een gezin en je weet niet goed wat te '.slice(0, 68)}💬 doen.`;
       const json = JSON.stringify({
         contacts: [{ id: 'emoji', name: 'Voorbeeld: Emoji', reason, aspects: ['juridisch'], email: 'info@example.org', example: true }],

@@ -54,10 +54,10 @@ export default [
     plugins: plugins(false),
     onwarn,
   },
-  // The signup rules for the receiver (Node): the same schema the form uses, zod left external.
+  // The rules the receiver (Node) shares with the elements: the same schemas, zod left external.
   {
-    input: 'src/content/schema/signup.ts',
-    output: { file: 'dist/shared/signup.js', format: 'es', sourcemap: true },
+    input: { signup: 'src/content/schema/signup.ts', sessions: 'src/content/schema/sessions.ts' },
+    output: { dir: 'dist/shared', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     external: [/^zod/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/shared' })],
     onwarn,

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { sessionConfigListSchema } from '../dist/shared/sessions.js';
 
 /**
  * Training sessions: the sessions file, the demo seed and the public list.
  *
  * The file has the shape of `sessionListSchema` in `src/content/schema/sessions.ts`, without the
  * live numbers: `seatsLeft` and `waitingList` may be present (so an exported list can be fed back)
- * but are ignored, because the database counts the seats. The rules are repeated here in plain
- * JavaScript because the receiver cannot import TypeScript; a build entry for the sessions schema
- * (like `dist/shared/signup.js`) would let this file use the real one.
+ * but are ignored, because the database counts the seats. The rules are the shared
+ * `sessionConfigListSchema` (src/content/schema/sessions.ts, built into dist/shared/).
  */
 
 /** The time zone the training days are in; "today" and "upcoming" are computed in it. */
@@ -70,25 +70,17 @@ export function addDays(isoDate, days) {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const KEYS = new Set(['id', 'date', 'startTime', 'endTime', 'place', 'address', 'capacity', 'seatsLeft', 'waitingList']);
-
-/** @param {unknown} v */
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** @param {unknown} v */
-const isText = (v) => typeof v === 'string' && v.trim() !== '';
-
-/** @param {unknown} v */
-function isRealDate(v) {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const [y, m, d] = v.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/**
+ * Writes a zod path as `[0].place.nl`.
+ * @param {PropertyKey[]} path
+ */
+function formatPath(path) {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
 }
 
 /**
- * Checks a parsed sessions file and returns the sessions in the database's terms.
+ * Checks a parsed sessions file with the shared `sessionConfigListSchema` (the same rules as the
+ * elements' session list) and returns the sessions in the database's terms.
  * @param {unknown} data
  * @param {string} [source]  named in the error message
  * @returns {SessionConfig[]}
@@ -98,69 +90,26 @@ export function parseSessionsConfig(data, source = 'sessions') {
   if (!Array.isArray(data)) {
     throw new SessionsFileError(source, ['must be a JSON array of sessions']);
   }
-  /** @type {string[]} */
-  const problems = [];
-  /** @type {SessionConfig[]} */
-  const sessions = [];
-  const seen = new Set();
-  data.forEach((s, i) => {
-    const at = `[${i}]`;
-    const problem = (/** @type {string} */ field, /** @type {string} */ message) =>
-      problems.push(`${at}${field ? `.${field}` : ''}: ${message}`);
-    if (!isObject(s)) {
-      problem('', 'must be an object');
-      return;
-    }
-    const before = problems.length;
-    for (const key of Object.keys(s)) if (!KEYS.has(key)) problem(key, 'unknown field');
-    if (typeof s.id !== 'string' || !ID.test(s.id) || s.id.length > 100) {
-      problem('id', 'use lower case letters, digits, ".", "-" or "_" (at most 100), for example "2025-10-07-enschede"');
-    } else if (seen.has(s.id)) {
-      problem('id', `duplicate id "${s.id}"`);
-    } else {
-      seen.add(s.id);
-    }
-    if (!isRealDate(s.date)) problem('date', 'use a real date as yyyy-mm-dd, for example 2025-10-07');
-    const startOk = typeof s.startTime === 'string' && TIME.test(s.startTime);
-    const endOk = typeof s.endTime === 'string' && TIME.test(s.endTime);
-    if (!startOk) problem('startTime', 'use hh:mm, for example 09:30');
-    if (!endOk) problem('endTime', 'use hh:mm, for example 16:30');
-    if (startOk && endOk && s.endTime <= s.startTime) problem('endTime', 'must be later than the start time');
-    /** @type {{ nl: string, en: string } | undefined} */
-    let place;
-    if (isText(s.place)) {
-      place = { nl: s.place.trim(), en: s.place.trim() };
-    } else if (
-      isObject(s.place) &&
-      isText(s.place.nl) &&
-      (s.place.en === undefined || isText(s.place.en)) &&
-      Object.keys(s.place).every((k) => k === 'nl' || k === 'en')
-    ) {
-      place = { nl: s.place.nl.trim(), en: (s.place.en ?? s.place.nl).trim() };
-    } else {
-      problem('place', 'a non-empty text, or { "nl": "…", "en": "…" } (en is optional)');
-    }
-    if (s.address !== undefined && !isText(s.address)) problem('address', 'when given, a non-empty text');
-    if (!Number.isInteger(s.capacity) || s.capacity <= 0) problem('capacity', 'a whole number above 0');
-    if (s.seatsLeft !== undefined && (!Number.isInteger(s.seatsLeft) || s.seatsLeft < 0)) {
-      problem('seatsLeft', 'when given, a whole number of 0 or more (it is ignored: the receiver counts the seats)');
-    }
-    if (s.waitingList !== undefined && typeof s.waitingList !== 'boolean') {
-      problem('waitingList', 'when given, true or false');
-    }
-    if (problems.length > before || !place) return;
-    sessions.push({
-      id: s.id,
-      date: s.date,
-      startTime: s.startTime,
-      endTime: s.endTime,
-      place,
-      ...(s.address !== undefined ? { address: s.address.trim() } : {}),
-      capacity: s.capacity,
-    });
-  });
-  if (problems.length) throw new SessionsFileError(source, problems);
-  return sessions;
+  const result = sessionConfigListSchema.safeParse(data);
+  if (!result.success) {
+    // In file order: per session, then as found.
+    const issues = [...result.error.issues].sort((a, b) => Number(a.path[0] ?? -1) - Number(b.path[0] ?? -1));
+    const problems = issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`)
+        : [`${formatPath(issue.path)}: ${issue.message}`],
+    );
+    throw new SessionsFileError(source, problems);
+  }
+  return result.data.map((s) => ({
+    id: s.id,
+    date: s.date,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    place: typeof s.place === 'string' ? { nl: s.place, en: s.place } : { nl: s.place.nl, en: s.place.en ?? s.place.nl },
+    ...(s.address !== undefined ? { address: s.address } : {}),
+    capacity: s.capacity,
+  }));
 }
 
 /**

@@ -60,7 +60,7 @@ describe('sessions file', () => {
     assert.ok(error instanceof SessionsFileError);
     assert.deepEqual(
       error.problems.map((p) => p.split(':')[0]),
-      ['[0].id', '[1].date', '[2].endTime', '[3].capacity', '[4].place', '[5].colour', '[6].id', '[7]'],
+      ['[0].id', '[1].date', '[2].endTime', '[3].capacity', '[4].place.nl', '[5].colour', '[6].id', '[7]'],
     );
     assert.match(error.message, /^sessions\.json: /);
     assert.throws(() => parseSessionsConfig({ sessions: [] }), /must be a JSON array/);

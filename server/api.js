@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import cors from '@fastify/cors';
 // The same rules the form uses, built from src/content/schema/signup.ts by `npx rollup -c`.
-import { parseSignup, WAITING_LIST } from '../dist/shared/signup.js';
+import { normaliseSkjNumber, parseSignup, WAITING_LIST } from '../dist/shared/signup.js';
 import { toCsv } from './csv.js';
 import { findOpenSession, listSessions, today, toPublicSession } from './sessions.js';
 
@@ -193,7 +193,7 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
       educationLevel: signup.educationLevel ?? null,
       skjPoints: signup.skjPoints ? 1 : 0,
       // Data minimisation: the SKJ details only when the person wants points.
-      skjNumber: signup.skjPoints && signup.skjNumber ? signup.skjNumber.replace(/[\s.]/g, '') : null,
+      skjNumber: signup.skjPoints && signup.skjNumber ? normaliseSkjNumber(signup.skjNumber) : null,
       skjChamber: signup.skjPoints ? (signup.skjChamber ?? null) : null,
       remarks: signup.remarks || null,
       newsOptIn: signup.newsOptIn ? 1 : 0,

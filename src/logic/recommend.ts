@@ -1,0 +1,172 @@
+import {
+  RESOURCE_KINDS,
+  RESOURCE_ORIGINS,
+  type AgreementAnswer,
+  type AspectId,
+  type Lang,
+  type ResourceKind,
+  type ResourceOrigin,
+  type TopicId,
+  type YesNoMaybe,
+} from '../content/model.js';
+import type { AspectNote, Resource } from '../content/schema/resources.js';
+import type { ScanResult } from '../internal/events.js';
+import { INSUFFICIENT } from './scan.js';
+
+/**
+ * The resources a recommender works with: the bundled ones in their order, a partner resource with
+ * the id of a bundled one in its place, and the partner's new resources after them.
+ */
+export function mergeResources(defaults: readonly Resource[], partner: readonly Resource[] = []): Resource[] {
+  const byId = new Map(partner.map((r) => [r.id, r]));
+  const known = new Set(defaults.map((r) => r.id));
+  return [...defaults.map((r) => byId.get(r.id) ?? r), ...partner.filter((r) => !known.has(r.id))];
+}
+
+/** The topics in the unordered view: the mandatory modules first, then the rest, each in the given order. */
+export function topicOrder(topics: readonly TopicId[], mandatory: readonly AspectId[]): TopicId[] {
+  const isMandatory = (t: TopicId) => (mandatory as readonly string[]).includes(t);
+  return [...topics.filter(isMandatory), ...topics.filter((t) => !isMandatory(t))];
+}
+
+/** Why a topic comes first: one answer of the scan that shows a need. */
+export type Reason =
+  | { readonly question: 'knowledgeSource' | 'escalation'; readonly answer: Exclude<YesNoMaybe, 'ja'> }
+  | { readonly question: 'competence'; readonly answer: AgreementAnswer };
+
+/**
+ * The answers behind a focus topic: not knowing (for sure) where to find knowledge first, since
+ * that is what study material answers; then rating one's knowledge insufficient; then not knowing
+ * whom to escalate to.
+ */
+export function reasonsFor(result: ScanResult | undefined, topic: TopicId): Reason[] {
+  const a = result?.aspects.find((x) => x.id === topic);
+  if (!a) return [];
+  const reasons: Reason[] = [];
+  if (a.knowledgeSource !== 'ja') reasons.push({ question: 'knowledgeSource', answer: a.knowledgeSource });
+  if (INSUFFICIENT.includes(a.competence)) reasons.push({ question: 'competence', answer: a.competence });
+  if (a.escalation !== 'ja') reasons.push({ question: 'escalation', answer: a.escalation });
+  return reasons;
+}
+
+/** What the person filters on: kinds (none means every kind) and a longest duration in minutes. */
+export interface ResourceFilter {
+  readonly kinds?: readonly ResourceKind[];
+  /** Only material with a known duration of at most this many minutes; absent means any length. */
+  readonly maxMinutes?: number;
+}
+
+/** The length choices a recommender offers, in minutes. */
+export const LENGTH_LIMITS = [30, 60, 90] as const;
+
+/** True when a resource passes the filter. Material of unknown length never passes a length limit. */
+export function matchesFilter(resource: Resource, filter: ResourceFilter = {}): boolean {
+  if (filter.kinds?.length && !filter.kinds.includes(resource.kind)) return false;
+  if (filter.maxMinutes === undefined) return true;
+  return resource.durationMinutes !== undefined && resource.durationMinutes <= filter.maxMinutes;
+}
+
+/** The material of one origin within a topic, or the report's note that there is none. */
+export interface TopicPart {
+  readonly origin: ResourceOrigin;
+  /** The resources that pass the filter. */
+  readonly resources: readonly Resource[];
+  /** How many there are before filtering. */
+  readonly total: number;
+  /** Said when there is no material of this origin at all. */
+  readonly note?: AspectNote;
+}
+
+export interface TopicGroup {
+  readonly topic: TopicId;
+  readonly mandatory: boolean;
+  /** Empty unless the topic is one of the scan's focus aspects. */
+  readonly reasons: readonly Reason[];
+  /** Per origin, in the report's order (self-study, then the regional offer); origins with neither material nor note left out. */
+  readonly parts: readonly TopicPart[];
+}
+
+export interface Recommendation {
+  /** The scan's focus topics, in the scan's order. Empty without a result. */
+  readonly focus: readonly TopicGroup[];
+  /** Every other topic: mandatory modules first, then the given order. */
+  readonly rest: readonly TopicGroup[];
+}
+
+export interface RecommendOptions {
+  /** The topics to show, in their order (the report's order by default). */
+  readonly topics: readonly TopicId[];
+  readonly mandatory: readonly AspectId[];
+  readonly notes?: readonly AspectNote[];
+  readonly result?: ScanResult;
+  readonly filter?: ResourceFilter;
+}
+
+/** Groups the material by topic and orders the groups, by the scan's focus when there is a result. */
+export function recommend(resources: readonly Resource[], options: RecommendOptions): Recommendation {
+  const { topics, mandatory, notes = [], result, filter } = options;
+  const group = (topic: TopicId): TopicGroup => ({
+    topic,
+    mandatory: (mandatory as readonly string[]).includes(topic),
+    reasons: reasonsFor(result, topic),
+    parts: RESOURCE_ORIGINS.flatMap((origin) => {
+      const all = resources.filter((r) => r.origin === origin && r.aspects.includes(topic));
+      const note = all.length ? undefined : notes.find((n) => n.aspect === topic && n.origin === origin);
+      if (!all.length && !note) return [];
+      return [{ origin, resources: all.filter((r) => matchesFilter(r, filter)), total: all.length, note }];
+    }),
+  });
+  const focusIds = [...new Set(result?.focus ?? [])].filter((t) => topics.includes(t));
+  const rest = topicOrder(topics, mandatory).filter((t) => !(focusIds as readonly string[]).includes(t));
+  return {
+    focus: focusIds.map(group),
+    rest: rest.map((t) => ({ ...group(t), reasons: [] })),
+  };
+}
+
+/** How many different resources the groups show (one offering listed under two topics counts once). */
+export function countResources(groups: readonly TopicGroup[]): number {
+  return new Set(groups.flatMap((g) => g.parts.flatMap((p) => p.resources.map((r) => r.id)))).size;
+}
+
+/** The kinds that occur in the resources, in the model's order: the choices of a kind filter. */
+export function kindsIn(resources: readonly Resource[]): ResourceKind[] {
+  return RESOURCE_KINDS.filter((k) => resources.some((r) => r.kind === k));
+}
+
+export interface ModuleProgress {
+  readonly aspect: AspectId;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Progress per mandatory self-study module: its self-study resources, and how many of them are done. */
+export function moduleProgress(
+  resources: readonly Resource[],
+  mandatory: readonly AspectId[],
+  done: ReadonlySet<string>,
+): ModuleProgress[] {
+  return mandatory.map((aspect) => {
+    const own = resources.filter((r) => r.origin === 'self_study' && r.aspects.includes(aspect));
+    return { aspect, done: own.filter((r) => done.has(r.id)).length, total: own.length };
+  });
+}
+
+/** A duration the reader's way: `20 minuten`, `1 uur`, `2,5 uur`, `1 uur en 15 minuten` (or in English). */
+export function formatDuration(minutes: number, lang: Lang): string {
+  const en = lang === 'en';
+  const number = (n: number) => new Intl.NumberFormat(en ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(n);
+  const mins = (n: number) => (en ? `${n} minute${n === 1 ? '' : 's'}` : `${n} ${n === 1 ? 'minuut' : 'minuten'}`);
+  const hours = (n: number) => (en ? `${number(n)} hour${n === 1 ? '' : 's'}` : `${number(n)} uur`);
+  if (minutes < 60) return mins(minutes);
+  if (minutes % 30 === 0) return hours(minutes / 60);
+  const whole = Math.floor(minutes / 60);
+  return `${hours(whole)}${en ? ' ' : ' en '}${mins(minutes % 60)}`;
+}
+
+/** True for a value shaped like a self-scan result; anything else is ignored rather than rendered. */
+export function isScanResult(value: unknown): value is ScanResult {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Partial<ScanResult>;
+  return v.version === 1 && Array.isArray(v.aspects) && Array.isArray(v.focus);
+}

@@ -1,0 +1,61 @@
+/// <reference types="vite/client" />
+import { html } from 'lit';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+
+// custom-elements.json is generated (`npm run analyze`, run by prestorybook / prebuild-storybook) and
+// not committed. A glob import keeps type-checking and a first start working before it exists.
+const manifests = import.meta.glob<{ default: Manifest }>('../custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(publicOnly(manifest));
+
+interface Member {
+  privacy?: string;
+  static?: boolean;
+}
+interface Manifest {
+  modules?: { declarations?: { members?: Member[] }[] }[];
+}
+
+/** The docs tables list what a page author can use: no private or protected members, no statics. */
+function publicOnly(m: Manifest): Manifest {
+  return {
+    ...m,
+    modules: m.modules?.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((d) => ({
+        ...d,
+        members: d.members?.filter((member) => (member.privacy ?? 'public') === 'public' && !member.static),
+      })),
+    })),
+  };
+}
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  // The widgets take the page's language when they have no `lang` of their own. Storybook's own
+  // iframe says `lang="en"`, so each story sits in a "page" whose language the toolbar picks: Dutch first.
+  initialGlobals: { locale: 'nl' },
+  globalTypes: {
+    locale: {
+      description: 'Language of the page around the widget',
+      toolbar: {
+        title: 'Page language',
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  decorators: [(story, { globals }) => html`<div lang=${globals['locale'] === 'en' ? 'en' : 'nl'}>${story()}</div>`],
+  parameters: {
+    // Every story is checked with axe; a violation fails the story in the test panel.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    layout: 'padded',
+  },
+};
+
+export default preview;

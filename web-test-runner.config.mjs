@@ -10,6 +10,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
+      // Each test file in its own browser context: a second page in a shared context counts as hidden
+      // (no animation frames), which stalls rendering when two files run side by side.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

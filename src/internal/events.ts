@@ -23,7 +23,7 @@ export interface ScanResult {
 }
 
 export interface ContentErrorDetail {
-  /** Where the content came from: the `content-src` URL, `inline` or `attribute`. */
+  /** Where the content came from: the `content-src` URL, `inline` or `attributes`. */
   readonly source: string;
   readonly issues: readonly ContentIssue[];
 }

@@ -1,0 +1,180 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/elements/otd-self-scan/otd-self-scan.js';
+import type { OtdSelfScan } from '../src/elements/otd-self-scan/otd-self-scan.js';
+import { ASPECT_IDS, type AspectId } from '../src/content/model.js';
+import type { ScanAnswers } from '../src/logic/scan.js';
+import { STORAGE_KEY, type StoredScan } from '../src/logic/scan-storage.js';
+
+interface ScanArgs {
+  aspects?: string;
+  lang?: string;
+  headingLevel?: number;
+}
+
+/**
+ * A professional who works with these families more than once a week, feels unsure about the legal
+ * and financial aspects and does not know whom to call about money: the result then shows the
+ * report's figures (juridisch 64,5% of all 203, 57,6% in the group of 118; financieel 81,8%).
+ */
+const FINISHED: ScanAnswers = {
+  frequency: 'gt_weekly',
+  general: 'eens',
+  aspects: {
+    juridisch: { competence: 'oneens', knowledgeSource: 'misschien', escalation: 'ja' },
+    relationeel: { competence: 'eens', knowledgeSource: 'ja', escalation: 'ja' },
+    ouderschap: { competence: 'eens', knowledgeSource: 'ja', escalation: 'ja' },
+    veiligheid: { competence: 'sterk_mee_eens', knowledgeSource: 'ja', escalation: 'ja' },
+    financieel: { competence: 'sterk_mee_oneens', knowledgeSource: 'nee', escalation: 'nee' },
+    professioneel: { competence: 'eens', knowledgeSource: 'ja', escalation: 'misschien' },
+  },
+};
+
+/** The first step answered, nothing on the aspects yet. */
+const STARTED: ScanAnswers = { frequency: 'gt_weekly', general: 'eens', aspects: {} };
+
+/** A saved scan in the shape the element writes (see src/logic/scan-storage.ts). */
+function storedScan(step: number, answers: ScanAnswers, aspects: readonly AspectId[] = ASPECT_IDS): StoredScan {
+  return { version: 1, step, answers, aspects: [...aspects], savedAt: Date.now() };
+}
+
+/** The result step of a scan over `aspects`: the intro is 0, then "about you", then one step per aspect. */
+const resultStep = (aspects: readonly AspectId[] = ASPECT_IDS) => aspects.length + 2;
+
+function clearSaved(): void {
+  for (const storage of [sessionStorage, localStorage]) storage.removeItem(STORAGE_KEY);
+}
+
+/**
+ * Builds the scan the way a page does. With `saved`, the tab's storage holds that scan while the
+ * element connects (it resumes from it, as after a reload) and is cleared right after, so no other
+ * story resumes it.
+ */
+function renderScan(args: ScanArgs, saved?: StoredScan): HTMLElement {
+  const el = document.createElement('otd-self-scan');
+  if (args.aspects) el.setAttribute('aspects', args.aspects);
+  if (args.lang) el.setAttribute('lang', args.lang);
+  if (args.headingLevel) el.setAttribute('heading-level', String(args.headingLevel));
+  if (saved) {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    void el.updateComplete.then(clearSaved);
+  }
+  return el;
+}
+
+function scanIn(canvasElement: HTMLElement): OtdSelfScan {
+  const el = canvasElement.querySelector('otd-self-scan');
+  if (!el) throw new Error('No <otd-self-scan> in the story');
+  return el;
+}
+
+/**
+ * Clicks a button in the scan by its visible text (Dutch or English: the toolbar picks the page
+ * language), as a person would, and waits for the step to settle.
+ */
+async function pressButton(el: OtdSelfScan, names: readonly string[]): Promise<void> {
+  await el.updateComplete;
+  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => names.includes(b.textContent?.trim() ?? ''));
+  if (!button) throw new Error(`No button "${names.join('" or "')}"`);
+  button.click();
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
+const meta: Meta<ScanArgs> = {
+  title: 'Elements/otd-self-scan',
+  component: 'otd-self-scan',
+  render: (args) => renderScan(args),
+  args: { aspects: '', lang: '', headingLevel: 2 },
+  argTypes: {
+    aspects: {
+      control: 'text',
+      description: `Aspect ids, space-separated (${ASPECT_IDS.join(', ')}); empty for all six.`,
+    },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Empty: the page language, else Dutch.' },
+    headingLevel: { control: { type: 'number', min: 1, max: 5 }, description: 'Level of the scan heading; steps one below.' },
+  },
+  // Answers the element saved in an earlier story (or by clicking around) must not resume here.
+  beforeEach: () => {
+    clearSaved();
+    return clearSaved;
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The self-assessment of the 2022 Twente survey: the same questions per aspect of a divorce, step by step, ' +
+          'then a result compared against the 203 professionals who answered them. Answers stay in the browser.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<ScanArgs>;
+
+/** The start: what the scan is, how long it takes, and that the answers stay in the browser. */
+export const Intro: Story = {};
+
+/** A question step: "Stap 2 van 7", the legal aspect's three survey questions (resumed from the tab's storage). */
+export const QuestionStep: Story = {
+  render: (args) => renderScan(args, storedScan(2, STARTED)),
+};
+
+/** After "Volgende" with nothing answered: the error summary has focus and links to each question. */
+export const ErrorSummary: Story = {
+  play: async ({ canvasElement }) => {
+    const el = scanIn(canvasElement);
+    await pressButton(el, ['Start de scan', 'Start the scan']);
+    await pressButton(el, ['Volgende', 'Next']);
+  },
+};
+
+/** The result of a finished scan: focus aspects, the chart against the 203 peers, the answers, next steps. */
+export const Result: Story = {
+  render: (args) => renderScan(args, storedScan(resultStep(), FINISHED)),
+};
+
+/** The result with "Toon de cijfers als tabel" pressed: the chart's data as a table. */
+export const ResultAsTable: Story = {
+  render: (args) => renderScan(args, storedScan(resultStep(), FINISHED)),
+  play: async ({ canvasElement }) => {
+    await pressButton(scanIn(canvasElement), ['Toon de cijfers als tabel', 'Show the figures as a table']);
+  },
+};
+
+/** `aspects="juridisch financieel"`: three question steps ("Stap 2 van 3" here, the legal aspect). */
+export const LimitedAspects: Story = {
+  args: { aspects: 'juridisch financieel' },
+  render: (args) => renderScan(args, storedScan(2, STARTED, ['juridisch', 'financieel'])),
+};
+
+/** In English, from `lang="en"`: the survey's questions in English, "Step 2 of 7". */
+export const English: Story = {
+  args: { lang: 'en' },
+  render: (args) => renderScan(args, storedScan(2, STARTED)),
+};
+
+/** The result on a page with a municipality's NL Design System theme: the scan takes its tokens unchanged. */
+export const MunicipalityTheme: Story = {
+  render: (args) => renderScan(args, storedScan(resultStep(), FINISHED)),
+  decorators: [
+    (story) => html`
+      <style>
+        .voorbeeld-theme {
+          --basis-color-action-1-inverse-bg-default: #5b1f7a;
+          --basis-color-action-1-inverse-color-default: #ffffff;
+          --nl-link-color: #5b1f7a;
+          --nl-link-hover-color: #3d1452;
+          --basis-text-font-family-default: Georgia, 'Times New Roman', serif;
+          --basis-heading-font-family: Georgia, 'Times New Roman', serif;
+          --basis-color-default-bg-subtle: #f6f1f9;
+          --basis-border-radius-md: 0;
+          --basis-focus-outline-color: #5b1f7a;
+        }
+      </style>
+      <div class="voorbeeld-theme">${story()}</div>
+    `,
+  ],
+};

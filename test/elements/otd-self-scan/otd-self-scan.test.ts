@@ -1,0 +1,1203 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../../src/elements/otd-self-scan/otd-self-scan.js';
+import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
+import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import { ASPECT_IDS, type AspectId, type Lang } from '../../../src/content/model.js';
+import { DEFAULT_SURVEY } from '../../../src/content/default/survey.js';
+import { peerFigures } from '../../../src/logic/scan.js';
+import { STORAGE_KEY, type StoredScan } from '../../../src/logic/scan-storage.js';
+import type { ContentErrorDetail, ScanResult } from '../../../src/internal/events.js';
+
+// ---------------------------------------------------------------------------------------------
+// What a person sees: the words on screen, in both languages. Literal on purpose, so a change in
+// the survey data or the catalogue shows up here.
+// ---------------------------------------------------------------------------------------------
+
+const FREQUENCY_NL = [
+  'Meer dan eens per week',
+  'Meer dan twee keer per maand',
+  'Meer dan eens per maand',
+  'Meer dan eens per kwartaal',
+  'Minder dan eens per kwartaal',
+];
+const FREQUENCY_EN = [
+  'More than once a week',
+  'More than twice a month',
+  'More than once a month',
+  'More than once a quarter',
+  'Less than once a quarter',
+];
+const AGREEMENT = { nl: ['Sterk mee oneens', 'Oneens', 'Eens', 'Sterk mee eens'], en: ['Strongly disagree', 'Disagree', 'Agree', 'Strongly agree'] };
+const YES_NO_MAYBE = { nl: ['Ja', 'Nee', 'Misschien'], en: ['Yes', 'No', 'Maybe'] };
+const AGREEMENT_IDS = ['sterk_mee_oneens', 'oneens', 'eens', 'sterk_mee_eens'] as const;
+const YES_NO_MAYBE_IDS = ['ja', 'nee', 'misschien'] as const;
+const FREQUENCY_IDS = ['gt_weekly', 'gt_twice_monthly', 'gt_monthly', 'gt_quarterly', 'lt_quarterly'] as const;
+const ASPECT_NAMES: Record<Lang, Record<AspectId, string>> = {
+  nl: {
+    juridisch: 'Juridisch',
+    relationeel: 'Relationeel',
+    ouderschap: 'Ouderschap',
+    veiligheid: 'Veiligheid',
+    financieel: 'Financieel',
+    professioneel: 'Professionele afwegingen',
+  },
+  en: {
+    juridisch: 'Legal',
+    relationeel: 'Relational',
+    ouderschap: 'Parenting',
+    veiligheid: 'Safety',
+    financieel: 'Financial',
+    professioneel: 'Professional judgement',
+  },
+};
+const UI = {
+  nl: {
+    start: 'Start de scan',
+    stepOf: (n: number, m: number) => `Stap ${n} van ${m}`,
+    aboutYou: 'Over jouw werk',
+    previous: 'Vorige',
+    next: 'Volgende',
+    showResult: 'Bekijk je resultaat',
+    resultTitle: 'Je resultaat',
+  },
+  en: {
+    start: 'Start the scan',
+    stepOf: (n: number, m: number) => `Step ${n} of ${m}`,
+    aboutYou: 'About your work',
+    previous: 'Previous',
+    next: 'Next',
+    showResult: 'See your result',
+    resultTitle: 'Your result',
+  },
+};
+
+/** The survey's own wording of a question: the report's caption (the survey data keeps it without a colon). */
+function surveyText(topic: AspectId | 'general', kind: 'competence' | 'knowledge_source' | 'escalation', lang: Lang): string {
+  return DEFAULT_SURVEY.questions.find((q) => q.aspect === topic && q.kind === kind)!.text[lang];
+}
+const aspectLegends = (aspect: AspectId, lang: Lang) =>
+  (['competence', 'knowledge_source', 'escalation'] as const).map((kind) => surveyText(aspect, kind, lang));
+
+// ---------------------------------------------------------------------------------------------
+// Helpers: find things the way a person does (role + accessible name), watch the console.
+// ---------------------------------------------------------------------------------------------
+
+type Role = 'button' | 'link' | 'heading' | 'group' | 'radio' | 'checkbox' | 'status' | 'region' | 'table' | 'figure';
+const ROLE_SELECTORS: Record<Role, string> = {
+  button: 'button',
+  link: 'a[href]',
+  heading: 'h1, h2, h3, h4, h5, h6',
+  group: 'fieldset',
+  radio: 'input[type="radio"]',
+  checkbox: 'input[type="checkbox"]',
+  status: '[role="status"]',
+  region: 'section[aria-labelledby], section[aria-label]',
+  table: 'table',
+  figure: 'figure',
+};
+
+const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+
+/** The accessible name, computed the simple way this markup needs: labelledby, label, legend, caption, text. */
+function nameOf(node: Element): string {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const labelledBy = node.getAttribute('aria-labelledby');
+  if (labelledBy) return labelledBy.split(/\s+/).map((id) => norm(root.getElementById(id)?.textContent)).join(' ');
+  const label = node.getAttribute('aria-label');
+  if (label) return norm(label);
+  if (node instanceof HTMLInputElement) return norm(node.labels?.[0]?.textContent);
+  if (node instanceof HTMLFieldSetElement) return norm(node.querySelector(':scope > legend')?.textContent);
+  if (node instanceof HTMLTableElement) return norm(node.caption?.textContent);
+  if (node instanceof HTMLElement && node.localName === 'figure') return norm(node.querySelector(':scope > figcaption')?.textContent);
+  return norm(node.textContent);
+}
+
+function allByRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T[] {
+  return [...scope.querySelectorAll<T>(ROLE_SELECTORS[role])].filter((n) => {
+    if (n.closest('[hidden]')) return false;
+    if (name === undefined) return true;
+    const actual = nameOf(n);
+    return typeof name === 'string' ? actual === name : name.test(actual);
+  });
+}
+
+function byRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T {
+  const found = allByRole<T>(scope, role, name);
+  if (found.length !== 1) {
+    const names = allByRole(scope, role).map(nameOf);
+    throw new Error(`Expected one ${role} named ${String(name)}, found ${found.length}. There are: ${JSON.stringify(names)}`);
+  }
+  return found[0]!;
+}
+
+const queryByRole = (scope: ParentNode, role: Role, name?: string | RegExp) => allByRole(scope, role, name)[0] ?? null;
+const namesOf = (scope: ParentNode, role: Role) => allByRole(scope, role).map(nameOf);
+const textOf = (node: Node | null | undefined) => norm(node?.textContent);
+const group = (root: ParentNode, legend: string) => byRole<HTMLFieldSetElement>(root, 'group', legend);
+const radio = (fieldset: HTMLFieldSetElement, label: string) => byRole<HTMLInputElement>(fieldset, 'radio', label);
+const radioLabels = (fieldset: HTMLFieldSetElement) => namesOf(fieldset, 'radio');
+const checkedLabels = (root: ParentNode) => allByRole<HTMLInputElement>(root, 'radio').filter((r) => r.checked).map(nameOf);
+const status = (root: ParentNode) => byRole(root, 'status');
+const progress = (root: ShadowRoot) => root.querySelector('progress');
+/** The heading of the current step: the one that gets focus on a step change (`tabindex="-1"`, not the scan's own). */
+const stepHeading = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part~="step-heading"]')!;
+const contentError = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part~="content-error"]');
+const errorSummary = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part~="error-summary"]');
+
+/** Visually hidden by clipping (`clip-path: inset(50%)` and the like): nothing of it is painted. */
+function clippedAway(node: Element): boolean {
+  const style = getComputedStyle(node);
+  return style.position === 'absolute' && style.clipPath !== 'none';
+}
+
+/** Scan keys in localStorage. The course signup's outbox (`otd-signup-*`) is left alone: its own tests
+ * may use it at the same moment in another tab of this origin (Web Test Runner runs files side by side). */
+const ownKeys = (storage: Storage) =>
+  Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter((k) => !k.startsWith('otd-signup-'));
+function clearStorage(): void {
+  sessionStorage.clear();
+  for (const key of ownKeys(localStorage)) localStorage.removeItem(key);
+}
+
+// Console: every test must be quiet; a test that expects a warning takes it with takeWarnings().
+let warnings: unknown[][] = [];
+let errors: unknown[][] = [];
+const realWarn = console.warn;
+const realError = console.error;
+function takeWarnings(): unknown[][] {
+  const taken = warnings;
+  warnings = [];
+  return taken;
+}
+
+interface MountOptions {
+  readonly attrs?: Readonly<Record<string, string>>;
+  /** Put an <otd-escalation-card> on the page too, before the scan or after it. */
+  readonly card?: 'before' | 'after';
+  /** Wrap everything in a host <form> (its submits are recorded and stopped). */
+  readonly form?: boolean;
+}
+
+interface Recorded {
+  readonly steps: { step: number; total: number }[];
+  readonly completes: ScanResult[];
+  readonly resets: number[];
+  readonly contentErrors: ContentErrorDetail[];
+  /** Every otd-scan-* event in order, by type. */
+  readonly scanEvents: string[];
+  readonly hostSubmits: number[];
+}
+
+interface Mounted extends Recorded {
+  el: OtdSelfScan;
+  root: ShadowRoot;
+  readonly page: HTMLElement;
+  readonly before: HTMLButtonElement;
+  readonly card: OtdEscalationCard | null;
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+/** Pages mounted by the current test, removed after it. */
+const pages: HTMLElement[] = [];
+
+/** Lets the async step handlers finish: they await a render, then announce, focus and dispatch. */
+async function settle(el: OtdSelfScan): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+function createScan(attrs: Readonly<Record<string, string>>): OtdSelfScan {
+  const el = document.createElement('otd-self-scan');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return el;
+}
+
+/** Puts a scan on a small page, listeners first so no event is missed (also not one fired on the first render). */
+async function mount(options: MountOptions = {}): Promise<Mounted> {
+  // Built by hand rather than with fixture(): fixture() waits an animation frame, and a test page
+  // that is not the browser's front tab (Web Test Runner runs files side by side) never gets one.
+  const page: HTMLElement = document.createElement(options.form ? 'form' : 'div');
+  const before = document.createElement('button');
+  before.type = 'button';
+  before.textContent = 'Vorige pagina';
+  page.append(before);
+  document.body.append(page);
+  pages.push(page);
+  const recorded: Recorded = { steps: [], completes: [], resets: [], contentErrors: [], scanEvents: [], hostSubmits: [] };
+  for (const type of ['otd-scan-step', 'otd-scan-complete', 'otd-scan-reset'] as const) {
+    page.addEventListener(type, () => recorded.scanEvents.push(type));
+  }
+  page.addEventListener('otd-scan-step', (e) => recorded.steps.push(e.detail));
+  page.addEventListener('otd-scan-complete', (e) => recorded.completes.push(e.detail));
+  page.addEventListener('otd-scan-reset', () => recorded.resets.push(recorded.scanEvents.length));
+  page.addEventListener('otd-content-error', (e) => recorded.contentErrors.push(e.detail));
+  page.addEventListener('submit', (e) => {
+    e.preventDefault();
+    recorded.hostSubmits.push(Date.now());
+  });
+  let card: OtdEscalationCard | null = null;
+  if (options.card) {
+    card = document.createElement('otd-escalation-card');
+    page.append(card);
+  }
+  const attrs = options.attrs ?? {};
+  const el = createScan(attrs);
+  if (options.card === 'after') page.insertBefore(el, card);
+  else page.append(el);
+  await settle(el);
+  if (card) await card.updateComplete;
+  return { ...recorded, el, root: el.shadowRoot!, page, before, card, attrs };
+}
+
+/** A reload of the page, as far as the scan can tell: the element goes, a new one comes in the same document. */
+async function reload(m: Mounted): Promise<void> {
+  m.el.remove();
+  m.el = createScan(m.attrs);
+  m.page.append(m.el);
+  m.root = m.el.shadowRoot!;
+  await settle(m.el);
+}
+
+async function click(m: Mounted, node: HTMLElement): Promise<void> {
+  node.click();
+  await settle(m.el);
+}
+
+async function press(m: Mounted, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await settle(m.el);
+}
+
+const active = (m: Mounted) => m.root.activeElement as HTMLElement | null;
+
+/** Indexes into each question's options: frequency, general, then per aspect competence, knowledge source, escalation. */
+interface Plan {
+  readonly frequency: number;
+  readonly general: number;
+  readonly aspects: Partial<Record<AspectId, readonly [number, number, number]>>;
+}
+
+/**
+ * Frequency "Meer dan eens per week"; juridisch "Oneens" / "Misschien" / "Ja"; financieel
+ * "Sterk mee oneens" / "Nee" / "Nee"; professioneel "Eens" / "Ja" / "Misschien"; the rest capable.
+ */
+const PLAN: Plan = {
+  frequency: 0,
+  general: 2,
+  aspects: {
+    juridisch: [1, 2, 0],
+    relationeel: [2, 0, 0],
+    ouderschap: [2, 0, 0],
+    veiligheid: [3, 0, 0],
+    financieel: [0, 1, 1],
+    professioneel: [2, 0, 2],
+  },
+};
+
+/** The ScanResult PLAN must produce; peers from the pure logic, which is checked against the report elsewhere. */
+function expectedResult(plan: Plan, aspects: readonly AspectId[], lang: Lang, focus: AspectId[], mandatory: AspectId[]): ScanResult {
+  const frequency = FREQUENCY_IDS[plan.frequency]!;
+  return {
+    version: 1,
+    lang,
+    frequency,
+    general: AGREEMENT_IDS[plan.general]!,
+    aspects: aspects.map((id) => {
+      const [c, k, e] = plan.aspects[id]!;
+      const peers = peerFigures(DEFAULT_SURVEY, id, frequency);
+      return {
+        id,
+        competence: AGREEMENT_IDS[c]!,
+        knowledgeSource: YES_NO_MAYBE_IDS[k]!,
+        escalation: YES_NO_MAYBE_IDS[e]!,
+        needsAttention: c < 2 || k !== 0 || e !== 0,
+        mandatory: mandatory.includes(id),
+        peers: { insufficientPct: peers.insufficientPct, groupInsufficientPct: peers.groupInsufficientPct, groupN: peers.groupN },
+      };
+    }),
+    focus,
+  };
+}
+
+/** Answers one question step with a pointer: click each radio, then the forward button. */
+async function answerStep(m: Mounted, choices: readonly number[], forward: string): Promise<void> {
+  const fieldsets = allByRole<HTMLFieldSetElement>(m.root, 'group');
+  expect(fieldsets.length).to.equal(choices.length);
+  choices.forEach((choice, i) => allByRole<HTMLInputElement>(fieldsets[i]!, 'radio')[choice]!.click());
+  await m.el.updateComplete;
+  await click(m, byRole(m.root, 'button', forward));
+}
+
+/** The whole scan with a pointer, from the intro to the result. */
+async function completeByPointer(m: Mounted, plan: Plan, aspects: readonly AspectId[] = ASPECT_IDS, lang: Lang = 'nl'): Promise<void> {
+  const t = UI[lang];
+  await click(m, byRole(m.root, 'button', t.start));
+  await answerStep(m, [plan.frequency, plan.general], t.next);
+  for (const [i, id] of aspects.entries()) {
+    await answerStep(m, plan.aspects[id]!, i === aspects.length - 1 ? t.showResult : t.next);
+  }
+}
+
+/**
+ * Answers the current step with the keyboard alone, from its heading (which has focus): Tab into
+ * each radio group, Space for the first option or the arrow keys for another, then Tab past
+ * "Vorige" to the forward button and Enter.
+ */
+async function answerStepWithKeys(m: Mounted, choices: readonly number[], legends: readonly string[], lang: Lang, forward: string): Promise<void> {
+  for (const [i, choice] of choices.entries()) {
+    await press(m, 'Tab');
+    const radios = allByRole<HTMLInputElement>(group(m.root, legends[i]!), 'radio');
+    expect(active(m), `Tab lands on the first option of "${legends[i]}"`).to.equal(radios[0]);
+    if (choice === 0) await press(m, 'Space');
+    for (let k = 0; k < choice; k++) await press(m, 'ArrowDown');
+    expect(active(m)).to.equal(radios[choice]);
+    expect(radios.filter((r) => r.checked)).to.deep.equal([radios[choice]]);
+  }
+  await press(m, 'Tab');
+  expect(active(m)).to.equal(byRole(m.root, 'button', UI[lang].previous));
+  await press(m, 'Tab');
+  expect(active(m)).to.equal(byRole(m.root, 'button', forward));
+  await press(m, 'Enter');
+}
+
+/** Checks where a step change left the person: focus on the new heading, announced, dispatched. */
+function expectArrivedAt(m: Mounted, step: number, total: number, title: string, lang: Lang = 'nl'): void {
+  const heading = byRole(m.root, 'heading', title);
+  expect(active(m), 'focus on the step heading').to.equal(heading);
+  expect(document.activeElement).to.equal(m.el);
+  expect(textOf(status(m.root))).to.equal(`${UI[lang].stepOf(step, total)}: ${title}`);
+  expect(m.steps.at(-1)).to.deep.equal({ step, total });
+  expect(nameOf(progress(m.root)!)).to.equal(UI[lang].stepOf(step, total));
+  expect(textOf(m.root)).to.include(UI[lang].stepOf(step, total));
+}
+
+function storedScan(overrides: Partial<StoredScan> = {}): StoredScan {
+  return {
+    version: 1,
+    step: 8,
+    answers: {
+      frequency: 'gt_weekly',
+      general: 'eens',
+      aspects: Object.fromEntries(
+        ASPECT_IDS.map((id) => [
+          id,
+          id === 'juridisch'
+            ? { competence: 'oneens', knowledgeSource: 'misschien', escalation: 'ja' }
+            : id === 'financieel'
+              ? { competence: 'sterk_mee_oneens', knowledgeSource: 'nee', escalation: 'nee' }
+              : { competence: 'eens', knowledgeSource: 'ja', escalation: 'ja' },
+        ]),
+      ),
+    },
+    aspects: [...ASPECT_IDS],
+    savedAt: Date.now(),
+    ...overrides,
+  };
+}
+
+/** The "Jouw antwoorden" block of one aspect (or of the general judgement). */
+function answerBlock(root: ShadowRoot, title: string): HTMLElement {
+  const section = byRole(root, 'region', /^(Jouw antwoorden|Your answers)$/);
+  return byRole(section, 'heading', title).closest('li')!;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('<otd-self-scan>', () => {
+  beforeEach(() => {
+    clearStorage();
+    warnings = [];
+    errors = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    console.error = (...args: unknown[]) => void errors.push(args);
+  });
+
+  afterEach(() => {
+    for (const page of pages.splice(0)) page.remove();
+    clearStorage();
+    console.warn = realWarn;
+    console.error = realError;
+    expect(errors, 'console.error').to.deep.equal([]);
+    expect(warnings, 'console.warn').to.deep.equal([]);
+  });
+
+  describe('steps', () => {
+    it('starts with an intro: what the scan is, how long it takes, where the answers stay, and "Start de scan"', async () => {
+      const m = await mount();
+      expect(nameOf(byRole(m.root, 'heading', 'Zelfscan: complexe scheidingen'))).to.equal('Zelfscan: complexe scheidingen');
+      const text = textOf(m.root);
+      expect(text).to.include('dezelfde vragen als de peiling onder 203 Twentse professionals uit februari 2022');
+      expect(text).to.include('ongeveer 5 minuten');
+      expect(text).to.include('Je antwoorden blijven in je browser');
+      expect(namesOf(m.root, 'button')).to.deep.equal(['Start de scan']);
+      expect(progress(m.root)).to.equal(null);
+      expect(m.scanEvents).to.deep.equal([]);
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('asks how often and the general question on step 1, with a progress bar', async () => {
+      const m = await mount();
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      const bar = progress(m.root)!;
+      expect(bar.max).to.equal(7);
+      expect(bar.value).to.equal(1);
+      expect(nameOf(bar)).to.equal('Stap 1 van 7');
+      expect(nameOf(stepHeading(m.root))).to.equal('Over jouw werk');
+      expect(namesOf(m.root, 'group')).to.deep.equal([
+        'Hoe vaak heb je in je werk te maken met gezinnen in (complexe) scheidingssituaties?',
+        surveyText('general', 'competence', 'nl'),
+      ]);
+      expect(radioLabels(group(m.root, 'Hoe vaak heb je in je werk te maken met gezinnen in (complexe) scheidingssituaties?'))).to.deep.equal(FREQUENCY_NL);
+      expect(radioLabels(group(m.root, surveyText('general', 'competence', 'nl')))).to.deep.equal(AGREEMENT.nl);
+      // All radios of a question share one name, so they are one group for the keyboard.
+      for (const fieldset of allByRole<HTMLFieldSetElement>(m.root, 'group')) {
+        expect(new Set(allByRole<HTMLInputElement>(fieldset, 'radio').map((r) => r.name)).size).to.equal(1);
+      }
+      expect(queryByRole(m.root, 'button', 'Vorige')).to.not.equal(null);
+      expect(queryByRole(m.root, 'button', 'Volgende')).to.not.equal(null);
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('asks each aspect its three survey questions in the survey\'s own words, "Bekijk je resultaat" last', async function () {
+      this.timeout(20000);
+      const m = await mount();
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      await answerStep(m, [0, 2], 'Volgende');
+      for (const [i, id] of ASPECT_IDS.entries()) {
+        const last = i === ASPECT_IDS.length - 1;
+        expect(nameOf(stepHeading(m.root))).to.equal(ASPECT_NAMES.nl[id]);
+        expect(nameOf(progress(m.root)!)).to.equal(`Stap ${i + 2} van 7`);
+        expect(progress(m.root)!.value).to.equal(i + 2);
+        const legends = namesOf(m.root, 'group');
+        expect(legends).to.deep.equal(aspectLegends(id, 'nl'));
+        for (const legend of legends) expect(legend.endsWith(':')).to.equal(false);
+        const [competence, source, escalation] = allByRole<HTMLFieldSetElement>(m.root, 'group');
+        expect(radioLabels(competence!)).to.deep.equal(AGREEMENT.nl);
+        expect(radioLabels(source!)).to.deep.equal(YES_NO_MAYBE.nl);
+        expect(radioLabels(escalation!)).to.deep.equal(YES_NO_MAYBE.nl);
+        expect(namesOf(byRole(m.root, 'group', legends[0]!).closest('form')!, 'button').slice(0, 2)).to.deep.equal([
+          'Vorige',
+          last ? 'Bekijk je resultaat' : 'Volgende',
+        ]);
+        await expect(m.el).to.be.accessible();
+        await answerStep(m, [2, 0, 0], last ? 'Bekijk je resultaat' : 'Volgende');
+      }
+      expect(nameOf(stepHeading(m.root))).to.equal('Je resultaat');
+    });
+
+    it('goes back with "Vorige", keeping the answers', async () => {
+      const m = await mount();
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      await answerStep(m, [1, 3], 'Volgende');
+      await click(m, byRole(m.root, 'button', 'Vorige'));
+      expectArrivedAt(m, 1, 7, 'Over jouw werk');
+      expect(checkedLabels(m.root)).to.deep.equal(['Meer dan twee keer per maand', 'Sterk mee eens']);
+      await click(m, byRole(m.root, 'button', 'Vorige'));
+      expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
+      expect(active(m)).to.equal(stepHeading(m.root));
+      expect(m.steps.at(-1)).to.deep.equal({ step: 0, total: 7 });
+    });
+  });
+
+  describe('an unanswered step', () => {
+    it('does not advance: an error summary takes focus, lists each question and links to its first option', async () => {
+      const m = await mount();
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      const stepsBefore = m.steps.length;
+      const frequency = 'Hoe vaak heb je in je werk te maken met gezinnen in (complexe) scheidingssituaties?';
+      const general = surveyText('general', 'competence', 'nl');
+
+      // Keyboard: Tab from the heading to the first group, past the second, "Vorige", then "Volgende".
+      await press(m, 'Tab');
+      await press(m, 'Tab');
+      await press(m, 'Tab');
+      await press(m, 'Tab');
+      expect(active(m)).to.equal(byRole(m.root, 'button', 'Volgende'));
+      await press(m, 'Enter');
+
+      expect(m.steps.length, 'no step change').to.equal(stepsBefore);
+      expect(nameOf(stepHeading(m.root))).to.equal('Over jouw werk');
+      const summary = errorSummary(m.root)!;
+      expect(summary).to.not.equal(null);
+      expect(active(m), 'the summary has focus').to.equal(summary);
+      expect(nameOf(summary)).to.equal('Er is een probleem');
+      expect(namesOf(summary, 'link')).to.deep.equal([`Kies een antwoord bij: ${frequency}`, `Kies een antwoord bij: ${general}`]);
+      for (const legend of [frequency, general]) {
+        const fieldset = group(m.root, legend);
+        const describedBy = fieldset.getAttribute('aria-describedby');
+        expect(describedBy, `${legend} is described by its error`).to.be.a('string');
+        expect(textOf(m.root.getElementById(describedBy!))).to.equal('Kies een antwoord.');
+        for (const r of allByRole<HTMLInputElement>(fieldset, 'radio')) expect(r.getAttribute('aria-invalid')).to.equal('true');
+      }
+      await expect(m.el).to.be.accessible();
+
+      // Following the second link with the keyboard lands on the first option of that question.
+      await press(m, 'Tab');
+      await press(m, 'Tab');
+      expect(active(m)).to.equal(byRole(summary, 'link', `Kies een antwoord bij: ${general}`));
+      await press(m, 'Enter');
+      expect(active(m)).to.equal(radio(group(m.root, general), 'Sterk mee oneens'));
+      // And the first link to the first frequency option.
+      await click(m, byRole(errorSummary(m.root)!, 'link', `Kies een antwoord bij: ${frequency}`));
+      expect(active(m)).to.equal(radio(group(m.root, frequency), 'Meer dan eens per week'));
+
+      // One answered: the summary lists only the other, and the answered question is no longer invalid.
+      await press(m, 'Space');
+      await click(m, byRole(m.root, 'button', 'Volgende'));
+      expect(m.steps.length).to.equal(stepsBefore);
+      expect(active(m)).to.equal(errorSummary(m.root));
+      expect(namesOf(errorSummary(m.root)!, 'link')).to.deep.equal([`Kies een antwoord bij: ${general}`]);
+      expect(group(m.root, frequency).hasAttribute('aria-describedby')).to.equal(false);
+      for (const r of allByRole<HTMLInputElement>(group(m.root, frequency), 'radio')) expect(r.hasAttribute('aria-invalid')).to.equal(false);
+      await expect(m.el).to.be.accessible();
+
+      // All answered: on to step 2, without the summary.
+      radio(group(m.root, general), 'Eens').click();
+      await click(m, byRole(m.root, 'button', 'Volgende'));
+      expectArrivedAt(m, 2, 7, 'Juridisch');
+      expect(errorSummary(m.root)).to.equal(null);
+      expect(allByRole(m.root, 'radio').some((r) => r.hasAttribute('aria-invalid'))).to.equal(false);
+    });
+
+    it('words the error summary in English, listing the three questions of an aspect step', async () => {
+      const m = await mount({ attrs: { lang: 'en' } });
+      await click(m, byRole(m.root, 'button', 'Start the scan'));
+      await answerStep(m, [0, 2], 'Next');
+      expect(nameOf(stepHeading(m.root))).to.equal('Legal');
+      await click(m, byRole(m.root, 'button', 'Next'));
+      expect(namesOf(errorSummary(m.root)!, 'link')).to.deep.equal(
+        aspectLegends('juridisch', 'en').map((legend) => `Choose an answer for: ${legend}`),
+      );
+      expect(nameOf(errorSummary(m.root)!)).to.equal('There is a problem');
+      await expect(m.el).to.be.accessible();
+    });
+  });
+
+  describe('step changes', () => {
+    it('move focus to the step heading, announce "Stap n van m: <title>" politely and fire otd-scan-step', async () => {
+      const m = await mount();
+      const live = status(m.root);
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      expect(textOf(live)).to.equal('');
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      expectArrivedAt(m, 1, 7, 'Over jouw werk');
+      await answerStep(m, [0, 0], 'Volgende');
+      expectArrivedAt(m, 2, 7, 'Juridisch');
+      await answerStep(m, [2, 0, 0], 'Volgende');
+      expectArrivedAt(m, 3, 7, 'Relationeel');
+      expect(m.steps).to.deep.equal([
+        { step: 1, total: 7 },
+        { step: 2, total: 7 },
+        { step: 3, total: 7 },
+      ]);
+      expect(status(m.root)).to.equal(live);
+    });
+
+    it('fire otd-scan-step as a bubbling, composed event', async () => {
+      const m = await mount();
+      const seen: Event[] = [];
+      document.addEventListener('otd-scan-step', (e) => seen.push(e), { once: true });
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      expect(seen).to.have.length(1);
+      expect(seen[0]!.bubbles).to.equal(true);
+      expect(seen[0]!.composed).to.equal(true);
+    });
+  });
+
+  describe('aspects', () => {
+    it('aspects="juridisch financieel" asks 3 steps and shows only those two aspects in the result', async () => {
+      const m = await mount({ attrs: { aspects: 'juridisch financieel' } });
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      expectArrivedAt(m, 1, 3, 'Over jouw werk');
+      expect(progress(m.root)!.max).to.equal(3);
+      await answerStep(m, [0, 2], 'Volgende');
+      expectArrivedAt(m, 2, 3, 'Juridisch');
+      expect(namesOf(m.root, 'group')).to.deep.equal(aspectLegends('juridisch', 'nl'));
+      await answerStep(m, [1, 2, 0], 'Volgende');
+      expectArrivedAt(m, 3, 3, 'Financieel');
+      expect(namesOf(m.root, 'group')).to.deep.equal(aspectLegends('financieel', 'nl'));
+      await answerStep(m, [0, 1, 1], 'Bekijk je resultaat');
+
+      expect(nameOf(stepHeading(m.root))).to.equal('Je resultaat');
+      expect(m.completes).to.have.length(1);
+      const detail = m.completes[0]!;
+      expect(detail).to.deep.equal(expectedResult(PLAN, ['juridisch', 'financieel'], 'nl', ['financieel', 'juridisch'], ['juridisch', 'financieel']));
+      const table = byRole<HTMLTableElement>(m.root, 'table');
+      expect([...table.tBodies[0]!.rows].map((r) => textOf(r.cells[0]))).to.deep.equal(['Juridisch', 'Financieel']);
+      expect(queryByRole(m.root, 'heading', 'Relationeel')).to.equal(null);
+      expect(contentError(m.root)).to.equal(null);
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('an unknown aspect shows a readable error naming `aspects` and warns once', async () => {
+      const m = await mount({ attrs: { aspects: 'juridisch foo' } });
+      const error = contentError(m.root)!;
+      expect(error).to.not.equal(null);
+      expect(textOf(error.querySelector('code'))).to.equal('aspects');
+      expect(textOf(error)).to.include('juridisch, relationeel, ouderschap, veiligheid, financieel, professioneel');
+      expect(m.contentErrors).to.have.length(1);
+      expect(m.contentErrors[0]!.issues.map((i) => i.path)).to.deep.equal(['aspects']);
+      // Further renders do not warn again.
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      await answerStep(m, [0, 0], 'Volgende');
+      const taken = takeWarnings();
+      expect(taken).to.have.length(1);
+      expect(String(taken[0]![0])).to.include('aspects');
+      expect(String(taken[0]![0])).to.include('foo');
+      expect(m.contentErrors).to.have.length(1);
+      // The valid part still works: one aspect, so two question steps.
+      expect(nameOf(progress(m.root)!)).to.equal('Stap 2 van 2');
+      expect(m.scanEvents.every((t) => t === 'otd-scan-step')).to.equal(true);
+      await expect(m.el).to.be.accessible();
+    });
+  });
+
+  describe('completing the scan with the keyboard alone', () => {
+    const runs: readonly [lang: Lang, attrs: Record<string, string>][] = [
+      ['nl', {}],
+      ['en', { lang: 'en' }],
+    ];
+    for (const [lang, attrs] of runs) {
+      it(`in ${lang === 'nl' ? 'Dutch' : 'English'}: every step by Tab, arrows, Space and Enter; the result from the event and on screen`, async function () {
+        this.timeout(40000);
+        const t = UI[lang];
+        const m = await mount({ attrs });
+        expect(nameOf(stepHeading(m.root))).to.equal(lang === 'nl' ? 'Hoe sta jij ervoor?' : 'Where do you stand?');
+        const intro = textOf(m.root);
+        for (const words of lang === 'nl'
+          ? ['peiling onder 203 Twentse professionals', 'ongeveer 5 minuten', 'Je antwoorden blijven in je browser']
+          : ['survey among 203 Twente professionals', 'about 5 minutes', 'Your answers stay in your browser']) {
+          expect(intro).to.include(words);
+        }
+        await expect(m.el).to.be.accessible();
+
+        m.before.focus();
+        await press(m, 'Tab');
+        expect(active(m)).to.equal(byRole(m.root, 'button', t.start));
+        await press(m, 'Enter');
+        expectArrivedAt(m, 1, 7, t.aboutYou, lang);
+        const frequencyLegend = DEFAULT_SURVEY.frequencyQuestion[lang];
+        expect(radioLabels(group(m.root, frequencyLegend))).to.deep.equal(lang === 'nl' ? FREQUENCY_NL : FREQUENCY_EN);
+        expect(radioLabels(group(m.root, surveyText('general', 'competence', lang)))).to.deep.equal(AGREEMENT[lang]);
+        await expect(m.el).to.be.accessible();
+        await answerStepWithKeys(m, [PLAN.frequency, PLAN.general], [frequencyLegend, surveyText('general', 'competence', lang)], lang, t.next);
+
+        for (const [i, id] of ASPECT_IDS.entries()) {
+          const last = i === ASPECT_IDS.length - 1;
+          expectArrivedAt(m, i + 2, 7, ASPECT_NAMES[lang][id], lang);
+          const legends = aspectLegends(id, lang);
+          expect(namesOf(m.root, 'group')).to.deep.equal(legends);
+          expect(radioLabels(group(m.root, legends[0]!))).to.deep.equal(AGREEMENT[lang]);
+          expect(radioLabels(group(m.root, legends[1]!))).to.deep.equal(YES_NO_MAYBE[lang]);
+          await expect(m.el).to.be.accessible();
+          await answerStepWithKeys(m, PLAN.aspects[id]!, legends, lang, last ? t.showResult : t.next);
+        }
+
+        // The result: focus on its heading, announced, and the event once.
+        const heading = byRole(m.root, 'heading', t.resultTitle);
+        expect(active(m)).to.equal(heading);
+        expect(textOf(status(m.root))).to.equal(t.resultTitle);
+        expect(m.steps.at(-1)).to.deep.equal({ step: 8, total: 7 });
+        expect(m.completes).to.have.length(1);
+        const detail = m.completes[0]!;
+        expect(detail).to.deep.equal(
+          expectedResult(PLAN, ASPECT_IDS, lang, ['financieel', 'juridisch', 'professioneel'], ['juridisch', 'financieel']),
+        );
+        expect(m.el.result).to.deep.equal(detail);
+        // The figures the issue names, from the report.
+        const peers = (id: AspectId) => detail.aspects.find((a) => a.id === id)!.peers;
+        expect(detail.version).to.equal(1);
+        expect(detail.frequency).to.equal('gt_weekly');
+        expect(peers('juridisch')).to.deep.equal({ insufficientPct: 64.5, groupInsufficientPct: 57.6, groupN: 118 });
+        expect(peers('financieel').insufficientPct).to.equal(81.8);
+        expect(peers('relationeel').insufficientPct).to.equal(28.1);
+        expect(detail.aspects.filter((a) => a.mandatory).map((a) => a.id)).to.deep.equal(['juridisch', 'financieel']);
+
+        // The same figures on screen, in the reader's notation.
+        const pct = (value: number) => (lang === 'nl' ? `${value.toFixed(1).replace('.', ',')}%` : `${value.toFixed(1)}%`);
+        const juridisch = textOf(answerBlock(m.root, ASPECT_NAMES[lang].juridisch));
+        if (lang === 'nl') {
+          expect(juridisch).to.include('Kennis en vaardigheden: Oneens (onvoldoende)');
+          expect(juridisch).to.include('Weet waar je kennis kunt halen: Misschien');
+          expect(juridisch).to.include('Weet naar wie je kunt opschalen: Ja');
+          expect(juridisch).to.include("64,5% van alle 203 collega's vond de eigen kennis (zeer) onvoldoende.");
+          expect(juridisch).to.include('In jouw groep (meer dan eens per week, n = 118): 57,6%.');
+          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Kennis en vaardigheden: Sterk mee oneens (onvoldoende)');
+          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Weet naar wie je kunt opschalen: Nee');
+          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include("81,8% van alle 203 collega's");
+          expect(textOf(answerBlock(m.root, 'Relationeel'))).to.include("28,1% van alle 203 collega's");
+          expect(textOf(answerBlock(m.root, 'Relationeel'))).to.include('Kennis en vaardigheden: Eens (voldoende)');
+          expect(textOf(answerBlock(m.root, 'Algemeen oordeel'))).to.include('Kennis en vaardigheden: Eens (voldoende)');
+        } else {
+          expect(juridisch).to.include('Knowledge and skills: Disagree (insufficient)');
+          expect(juridisch).to.include('Know where to find knowledge: Maybe');
+          expect(juridisch).to.include('Know whom to escalate to: Yes');
+          expect(juridisch).to.include('64.5% of all 203 colleagues rated their own knowledge (very) insufficient.');
+          expect(juridisch).to.include('In your group (more than once a week, n = 118): 57.6%.');
+          expect(textOf(answerBlock(m.root, 'Financial'))).to.include('Know whom to escalate to: No');
+          expect(textOf(answerBlock(m.root, 'Financial'))).to.include('81.8% of all 203 colleagues');
+          expect(textOf(answerBlock(m.root, 'Relational'))).to.include('28.1% of all 203 colleagues');
+          expect(textOf(answerBlock(m.root, 'General judgement'))).to.include('Knowledge and skills: Agree (sufficient)');
+        }
+        for (const a of detail.aspects) {
+          const block = textOf(answerBlock(m.root, ASPECT_NAMES[lang][a.id]));
+          expect(block).to.include(pct(a.peers.insufficientPct));
+          expect(block).to.include(`n = ${a.peers.groupN}): ${pct(a.peers.groupInsufficientPct)}.`);
+        }
+        await expect(m.el).to.be.accessible();
+
+        // The table by keyboard: Tab to the toggle, Space.
+        const toggle = byRole(m.root, 'button', lang === 'nl' ? 'Toon de cijfers als tabel' : 'Show the figures as a table');
+        heading.focus();
+        for (let i = 0; i < 10 && active(m) !== toggle; i++) await press(m, 'Tab');
+        expect(active(m)).to.equal(toggle);
+        await press(m, 'Space');
+        expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+        await expect(m.el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('the result', () => {
+    it('shows the small-group note with n for "Minder dan eens per kwartaal"', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, { ...PLAN, frequency: 4 });
+      const detail = m.completes[0]!;
+      expect(detail.frequency).to.equal('lt_quarterly');
+      const juridisch = detail.aspects.find((a) => a.id === 'juridisch')!;
+      expect(juridisch.peers.groupN).to.equal(10);
+      const block = textOf(answerBlock(m.root, 'Juridisch'));
+      expect(block).to.include('In jouw groep (minder dan eens per kwartaal, n = 10)');
+      expect(block).to.include('Let op: jouw groep is klein (10 mensen).');
+      expect(block).to.include('10 procentpunt');
+      // The large group has no such note.
+      expect(textOf(m.root)).to.include('Je werkt minder dan eens per kwartaal met gezinnen');
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('has no small-group note for the group of 118', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      expect(textOf(m.root)).to.not.include('Let op: jouw groep is klein');
+    });
+
+    it('draws a chart in a captioned figure, with the same data as a table for screen readers and a toggle to show it', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      const detail = m.completes[0]!;
+      const figure = byRole(m.root, 'figure', "Kennis per onderwerp: jij en je collega's");
+      const svg = figure.querySelector('svg')!;
+      expect(svg).to.not.equal(null);
+      expect(svg.getBoundingClientRect().width).to.be.greaterThan(100);
+
+      const table = byRole<HTMLTableElement>(m.root, 'table');
+      expect(nameOf(table)).to.equal(
+        "Kennis per onderwerp: jouw antwoord en het aandeel collega's dat hun kennis (zeer) onvoldoende vindt",
+      );
+      expect([...table.tHead!.rows[0]!.cells].map((c) => [c.localName, c.getAttribute('scope'), textOf(c)])).to.deep.equal([
+        ['th', 'col', 'Onderwerp'],
+        ['th', 'col', 'Jouw antwoord'],
+        ['th', 'col', "Alle 203 collega's"],
+        ['th', 'col', 'Jouw groep'],
+      ]);
+      const rows = [...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => textOf(c)));
+      const pct = (v: number) => `${v.toFixed(1).replace('.', ',')}%`;
+      expect(rows).to.deep.equal(
+        detail.aspects.map((a) => {
+          const [c] = PLAN.aspects[a.id]!;
+          return [
+            ASPECT_NAMES.nl[a.id],
+            `${AGREEMENT.nl[c]} (${c < 2 ? 'onvoldoende' : 'voldoende'})`,
+            pct(a.peers.insufficientPct),
+            `${pct(a.peers.groupInsufficientPct)} (n = ${a.peers.groupN})`,
+          ];
+        }),
+      );
+      expect(rows[0]).to.deep.equal(['Juridisch', 'Oneens (onvoldoende)', '64,5%', '57,6% (n = 118)']);
+      expect(rows[4]![2]).to.equal('81,8%');
+      expect(rows[1]![2]).to.equal('28,1%');
+      for (const r of table.tBodies[0]!.rows) expect([r.cells[0]!.localName, r.cells[0]!.getAttribute('scope')]).to.deep.equal(['th', 'row']);
+
+      // Visually hidden (clipped away), but there for screen readers: not display:none, not aria-hidden.
+      expect(getComputedStyle(table).display).to.not.equal('none');
+      expect(getComputedStyle(table).visibility).to.equal('visible');
+      expect(table.closest('[aria-hidden="true"]')).to.equal(null);
+      expect(clippedAway(table)).to.equal(true);
+
+      const toggle = byRole(m.root, 'button', 'Toon de cijfers als tabel');
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      await click(m, toggle);
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(clippedAway(table)).to.equal(false);
+      expect(table.getBoundingClientRect().width).to.be.greaterThan(100);
+      expect(getComputedStyle(svg).display, 'the table replaces the chart').to.equal('none');
+      await expect(m.el).to.be.accessible();
+      await click(m, toggle);
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(clippedAway(table)).to.equal(true);
+      expect(getComputedStyle(svg).display).to.not.equal('none');
+    });
+
+    // BUG (src/elements/otd-self-scan/otd-self-scan.ts, renderTable(), line 527, with `.visually-hidden`
+    // in src/styles/tokens.ts, lines 130-139): the class is put on the <table> itself. A table box does
+    // not shrink below its content (`inline-size: 1px` is ignored, `overflow: hidden` does not apply to
+    // tables) and `white-space: nowrap` makes every row one line, so the "hidden" table is an absolutely
+    // positioned box about 884px wide. clip-path hides it but it still counts for scrolling: on a 320px
+    // wide screen the page becomes 908px wide and scrolls sideways (WCAG 1.4.10 Reflow), on any screen
+    // narrower than about 910px once the result is shown. Fix: put `visually-hidden` on a wrapping
+    // <div> around the table (and give the shown table an `overflow-x: auto` wrapper too: at 320px it is
+    // 388px wide).
+    it.skip('the hidden table does not make a narrow page scroll sideways', async function () {
+      this.timeout(10000);
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const m = await mount();
+        await completeByPointer(m, PLAN);
+        expect(clippedAway(byRole(m.root, 'table'))).to.equal(true);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('lists where you can gain most, in need order with the reasons, marking the mandatory self-study', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      const section = byRole(m.root, 'region', 'Hier kun je het meest winnen');
+      const items = [...section.querySelectorAll('ol > li')].map((li) => textOf(li));
+      expect(items).to.deep.equal([
+        'Financieel: je vindt je kennis nog onvoldoende; je weet nog niet goed waar je kennis kunt halen; je weet nog niet goed naar wie je kunt opschalen Verplichte zelfstudie in de leerlijn',
+        'Juridisch: je vindt je kennis nog onvoldoende; je weet nog niet goed waar je kennis kunt halen Verplichte zelfstudie in de leerlijn',
+        'Professionele afwegingen: je weet nog niet goed naar wie je kunt opschalen',
+      ]);
+      expect(m.completes[0]!.focus).to.deep.equal(['financieel', 'juridisch', 'professioneel']);
+    });
+
+    // BUG? (src/elements/otd-self-scan/otd-self-scan.ts, renderFocus(), line 570, and renderAnswers()):
+    // the issue says "juridisch and financieel are always marked as the mandatory self-study modules of
+    // the learning path", but the mark ("Verplichte zelfstudie in de leerlijn") is only rendered inside
+    // the focus list, so a person who feels capable on juridisch and financieel never sees it, although
+    // the event says `mandatory: true`. Fix: also render the badge in the aspect's block of "Jouw
+    // antwoorden" (block(), around line 591) when `a.mandatory`, or list the mandatory modules under the
+    // focus list when they are not in it.
+    it.skip('marks juridisch and financieel as mandatory self-study also when they need no attention', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, { ...PLAN, aspects: { ...PLAN.aspects, juridisch: [2, 0, 0], financieel: [3, 0, 0] } });
+      expect(m.completes[0]!.aspects.filter((a) => a.mandatory).map((a) => a.id)).to.deep.equal(['juridisch', 'financieel']);
+      expect(textOf(answerBlock(m.root, 'Juridisch'))).to.include('Verplichte zelfstudie in de leerlijn');
+      expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Verplichte zelfstudie in de leerlijn');
+    });
+
+    it('says so when no aspect needs attention', async function () {
+      this.timeout(10000);
+      const m = await mount({ attrs: { aspects: 'relationeel' } });
+      await completeByPointer(m, PLAN, ['relationeel']);
+      expect(m.completes[0]!.focus).to.deep.equal([]);
+      const section = byRole(m.root, 'region', 'Hier kun je het meest winnen');
+      expect(textOf(section)).to.include('Je voelt je op alle onderwerpen bekwaam');
+      await expect(m.el).to.be.accessible();
+    });
+  });
+
+  describe('next steps', () => {
+    it('with an escalation card on the page, "Bekijk naar wie je kunt opschalen" moves focus into the card', async function () {
+      this.timeout(10000);
+      const m = await mount({ card: 'after' });
+      await completeByPointer(m, PLAN);
+      const toCard = byRole(m.root, 'button', 'Bekijk naar wie je kunt opschalen');
+      toCard.focus();
+      await press(m, 'Enter');
+      const card = m.card!;
+      expect(document.activeElement).to.equal(card);
+      expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector('[part~="heading"]'));
+      expect(nameOf(card.shadowRoot!.activeElement!)).to.equal('Naar wie kun je opschalen?');
+    });
+
+    it('without a card there is no such button', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      expect(queryByRole(m.root, 'button', 'Bekijk naar wie je kunt opschalen')).to.equal(null);
+      expect(queryByRole(m.root, 'button', 'Bekijk studiemateriaal dat bij je resultaat past')).to.equal(null);
+      expect(namesOf(byRole(m.root, 'region', 'Wat kun je nu doen?'), 'button')).to.deep.equal([
+        'Print of bewaar als PDF',
+        'Opnieuw beginnen',
+      ]);
+    });
+
+    it('"Opnieuw beginnen" fires otd-scan-reset and goes to step 1 with no answers', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      const before = m.scanEvents.length;
+      byRole(m.root, 'button', 'Opnieuw beginnen').focus();
+      await press(m, 'Enter');
+      expect(m.scanEvents.slice(before)).to.deep.equal(['otd-scan-reset', 'otd-scan-step']);
+      expectArrivedAt(m, 1, 7, 'Over jouw werk');
+      expect(checkedLabels(m.root)).to.deep.equal([]);
+      await click(m, byRole(m.root, 'button', 'Volgende'));
+      expect(namesOf(errorSummary(m.root)!, 'link')).to.have.length(2);
+      // Nothing of the old answers is kept for a reload either.
+      await reload(m);
+      expect(nameOf(stepHeading(m.root))).to.equal('Over jouw werk');
+      expect(checkedLabels(m.root)).to.deep.equal([]);
+    });
+
+    it('"Print of bewaar als PDF" prints with the element marked, and unmarks it after printing', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      const realPrint = window.print;
+      const calls: { marked: boolean; printSheet: boolean }[] = [];
+      const sheetsBefore = document.adoptedStyleSheets.length;
+      window.print = () => {
+        calls.push({
+          marked: m.el.hasAttribute('data-otd-printing'),
+          printSheet: document.adoptedStyleSheets.some((s) =>
+            [...s.cssRules].some((r) => r instanceof CSSMediaRule && r.conditionText === 'print'),
+          ),
+        });
+      };
+      try {
+        await click(m, byRole(m.root, 'button', 'Print of bewaar als PDF'));
+      } finally {
+        window.print = realPrint;
+      }
+      expect(calls).to.deep.equal([{ marked: true, printSheet: true }]);
+      expect(m.el.hasAttribute('data-otd-printing')).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(m.el.hasAttribute('data-otd-printing')).to.equal(false);
+      expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
+    });
+  });
+
+  describe('with an escalation card on the page', () => {
+    it('the card lists financieel first after a scan with escalation "Nee" for financieel', async function () {
+      this.timeout(10000);
+      const m = await mount({ card: 'before' });
+      const card = m.card!;
+      const regions = () => namesOf(card.shadowRoot!, 'region');
+      expect(regions()[0]).to.equal('Juridisch');
+      const allCapable: Plan = {
+        ...PLAN,
+        aspects: Object.fromEntries(ASPECT_IDS.map((id) => [id, [2, 0, id === 'financieel' ? 1 : 0]])),
+      };
+      await completeByPointer(m, allCapable);
+      await card.updateComplete;
+      expect(regions()).to.deep.equal(['Financieel', 'Juridisch', 'Relationeel', 'Ouderschap', 'Veiligheid', 'Professionele afwegingen']);
+      expect(textOf(byRole(card.shadowRoot!, 'region', 'Financieel'))).to.include('Uit je scan: je weet nog niet naar wie je kunt opschalen.');
+
+      // "Opnieuw beginnen" puts the card back in the report's order.
+      await click(m, byRole(m.root, 'button', 'Opnieuw beginnen'));
+      await card.updateComplete;
+      expect(regions()[0]).to.equal('Juridisch');
+    });
+  });
+
+  describe('persistence', () => {
+    it('resumes the same step and answers after a reload mid-scan (sessionStorage), with a notice', async () => {
+      const m = await mount();
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      await answerStep(m, [1, 0], 'Volgende');
+      radio(group(m.root, surveyText('juridisch', 'competence', 'nl')), 'Oneens').click();
+      await settle(m.el);
+      expect(sessionStorage.getItem(STORAGE_KEY)).to.be.a('string');
+      expect(ownKeys(localStorage)).to.deep.equal([]);
+
+      await reload(m);
+      expect(nameOf(stepHeading(m.root))).to.equal('Juridisch');
+      expect(nameOf(progress(m.root)!)).to.equal('Stap 2 van 7');
+      expect(checkedLabels(m.root)).to.deep.equal(['Oneens']);
+      expect(textOf(m.root)).to.include('Je antwoorden staan in deze browser.');
+      await click(m, byRole(m.root, 'button', 'Vorige'));
+      expect(checkedLabels(m.root)).to.deep.equal(['Meer dan twee keer per maand', 'Sterk mee oneens']);
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('without the opt-in, nothing is in localStorage', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      expect(ownKeys(localStorage)).to.deep.equal([]);
+      const keep = byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden op dit apparaat/);
+      expect(keep.checked).to.equal(false);
+      sessionStorage.clear();
+      await reload(m);
+      expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
+    });
+
+    it('with "Bewaar mijn antwoorden op dit apparaat" a new visit resumes (localStorage)', async () => {
+      const m = await mount();
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      await answerStep(m, [0, 2], 'Volgende');
+      const keep = byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden op dit apparaat/);
+      expect(nameOf(keep)).to.equal('Bewaar mijn antwoorden op dit apparaat (30 dagen)');
+      keep.focus();
+      await press(m, 'Space');
+      expect(keep.checked).to.equal(true);
+      expect(ownKeys(localStorage)).to.deep.equal([STORAGE_KEY]);
+
+      sessionStorage.clear();
+      await reload(m);
+      expect(nameOf(stepHeading(m.root))).to.equal('Juridisch');
+      expect(nameOf(progress(m.root)!)).to.equal('Stap 2 van 7');
+      expect(byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden/).checked).to.equal(true);
+      await click(m, byRole(m.root, 'button', 'Vorige'));
+      expect(checkedLabels(m.root)).to.deep.equal(['Meer dan eens per week', 'Eens']);
+
+      // Unchecking takes the copy off the device again.
+      byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden/).click();
+      await settle(m.el);
+      expect(ownKeys(localStorage)).to.deep.equal([]);
+    });
+
+    it('"Wis mijn antwoorden" leaves nothing in either storage and returns to the intro', async () => {
+      const m = await mount();
+      await click(m, byRole(m.root, 'button', 'Start de scan'));
+      await answerStep(m, [0, 2], 'Volgende');
+      byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden/).click();
+      await settle(m.el);
+      expect(sessionStorage.length).to.be.greaterThan(0);
+      expect(ownKeys(localStorage)).to.have.length(1);
+
+      const clear = byRole(m.root, 'button', 'Wis mijn antwoorden');
+      clear.focus();
+      await press(m, 'Enter');
+      expect(sessionStorage.length, 'sessionStorage').to.equal(0);
+      expect(ownKeys(localStorage), 'localStorage').to.deep.equal([]);
+      expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
+      expect(active(m)).to.equal(stepHeading(m.root));
+      expect(textOf(status(m.root))).to.equal('Je antwoorden zijn gewist.');
+      expect(m.scanEvents.at(-1)).to.equal('otd-scan-reset');
+      expect(queryByRole(m.root, 'button', 'Wis mijn antwoorden')).to.equal(null);
+      await expect(m.el).to.be.accessible();
+
+      await reload(m);
+      expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
+      expect(sessionStorage.length).to.equal(0);
+    });
+
+    it('"Wis mijn antwoorden" on the result clears everything too', async function () {
+      this.timeout(10000);
+      const m = await mount();
+      await completeByPointer(m, PLAN);
+      await click(m, byRole(m.root, 'button', 'Wis mijn antwoorden'));
+      expect(sessionStorage.length).to.equal(0);
+      expect(ownKeys(localStorage)).to.deep.equal([]);
+      expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
+      expect(m.el.result).to.equal(undefined);
+    });
+
+    it('a restored finished scan shows the result and dispatches otd-scan-complete once', async () => {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(storedScan()));
+      const m = await mount();
+      expect(nameOf(stepHeading(m.root))).to.equal('Je resultaat');
+      await settle(m.el);
+      expect(m.scanEvents).to.deep.equal(['otd-scan-complete']);
+      const detail = m.completes[0]!;
+      expect(detail.focus).to.deep.equal(['financieel', 'juridisch']);
+      expect(detail.aspects.find((a) => a.id === 'juridisch')!.peers).to.deep.equal({
+        insufficientPct: 64.5,
+        groupInsufficientPct: 57.6,
+        groupN: 118,
+      });
+      expect(m.el.result).to.deep.equal(detail);
+      expect(textOf(answerBlock(m.root, 'Juridisch'))).to.include('64,5%');
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('a restored finished scan tells an escalation card on the page', async () => {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(storedScan()));
+      const m = await mount({ card: 'after' });
+      await m.card!.updateComplete;
+      expect(m.completes).to.have.length(1);
+      expect(namesOf(m.card!.shadowRoot!, 'region').slice(0, 1)).to.deep.equal(['Financieel']);
+    });
+
+    it('a restored unfinished scan at the result step goes back to the last question step', async () => {
+      const scan = storedScan();
+      const aspects = { ...scan.answers.aspects, professioneel: { competence: 'eens' as const } };
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(storedScan({ answers: { ...scan.answers, aspects } })));
+      const m = await mount();
+      expect(nameOf(stepHeading(m.root))).to.equal('Professionele afwegingen');
+      expect(m.scanEvents).to.deep.equal([]);
+    });
+
+    it('does not resume a scan saved for other aspects', async () => {
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(storedScan()));
+      const m = await mount({ attrs: { aspects: 'juridisch financieel' } });
+      expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
+      expect(m.scanEvents).to.deep.equal([]);
+    });
+  });
+
+  describe('events', () => {
+    it('setting aspects, lang or headingLevel as properties dispatches no otd-scan-* event', async () => {
+      const m = await mount();
+      m.el.aspects = 'juridisch financieel';
+      await settle(m.el);
+      m.el.lang = 'en';
+      await settle(m.el);
+      m.el.headingLevel = 4;
+      await settle(m.el);
+      expect(m.scanEvents).to.deep.equal([]);
+
+      // Mid-scan too.
+      await click(m, byRole(m.root, 'button', 'Start the scan'));
+      await answerStep(m, [0, 2], 'Next');
+      const before = m.scanEvents.length;
+      m.el.lang = 'nl';
+      await settle(m.el);
+      m.el.headingLevel = 3;
+      await settle(m.el);
+      m.el.aspects = 'juridisch financieel veiligheid';
+      await settle(m.el);
+      expect(m.scanEvents.slice(before)).to.deep.equal([]);
+      expect(m.contentErrors).to.deep.equal([]);
+      await expect(m.el).to.be.accessible();
+    });
+
+    it('headingLevel sets the level of the scan heading, steps one below', async () => {
+      const m = await mount({ attrs: { 'heading-level': '3' } });
+      expect(byRole(m.root, 'heading', 'Zelfscan: complexe scheidingen').localName).to.equal('h3');
+      expect(stepHeading(m.root).localName).to.equal('h4');
+    });
+  });
+
+  describe('inside a host form', () => {
+    it('Enter in a radio, or on a button, never submits the page\'s <form>', async () => {
+      const m = await mount({ form: true });
+      byRole(m.root, 'button', 'Start de scan').focus();
+      await press(m, 'Enter');
+      expect(nameOf(stepHeading(m.root))).to.equal('Over jouw werk');
+      await press(m, 'Tab');
+      await press(m, 'Space');
+      expect(checkedLabels(m.root)).to.deep.equal(['Meer dan eens per week']);
+      await press(m, 'Enter');
+      // Within the scan, Enter submits its own step: here the second question is still open.
+      expect(errorSummary(m.root)).to.not.equal(null);
+      radio(group(m.root, surveyText('general', 'competence', 'nl')), 'Eens').focus();
+      await press(m, 'Space');
+      await press(m, 'Enter');
+      expect(nameOf(stepHeading(m.root))).to.equal('Juridisch');
+      byRole(m.root, 'button', 'Volgende').focus();
+      await press(m, 'Enter');
+      expect(m.hostSubmits).to.deep.equal([]);
+    });
+  });
+
+  it('is hidden by the hidden attribute', async () => {
+    const m = await mount();
+    m.el.hidden = true;
+    expect(getComputedStyle(m.el).display).to.equal('none');
+  });
+});

@@ -152,13 +152,11 @@ function clippedAway(node: Element): boolean {
   return style.position === 'absolute' && style.clipPath !== 'none';
 }
 
-/** Scan keys in localStorage. The course signup's outbox (`otd-signup-*`) is left alone: its own tests
- * may use it at the same moment in another tab of this origin (Web Test Runner runs files side by side). */
-const ownKeys = (storage: Storage) =>
-  Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter((k) => !k.startsWith('otd-signup-'));
+/** Every key in a storage (each test file runs in its own browser context, so these are all ours). */
+const keysOf = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => storage.key(i)!);
 function clearStorage(): void {
   sessionStorage.clear();
-  for (const key of ownKeys(localStorage)) localStorage.removeItem(key);
+  localStorage.clear();
 }
 
 // Console: every test must be quiet; a test that expects a warning takes it with takeWarnings().
@@ -1011,7 +1009,7 @@ describe('<otd-self-scan>', () => {
       radio(group(m.root, surveyText('juridisch', 'competence', 'nl')), 'Oneens').click();
       await settle(m.el);
       expect(sessionStorage.getItem(STORAGE_KEY)).to.be.a('string');
-      expect(ownKeys(localStorage)).to.deep.equal([]);
+      expect(keysOf(localStorage)).to.deep.equal([]);
 
       await reload(m);
       expect(nameOf(stepHeading(m.root))).to.equal('Juridisch');
@@ -1027,7 +1025,7 @@ describe('<otd-self-scan>', () => {
       this.timeout(10000);
       const m = await mount();
       await completeByPointer(m, PLAN);
-      expect(ownKeys(localStorage)).to.deep.equal([]);
+      expect(keysOf(localStorage)).to.deep.equal([]);
       const keep = byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden op dit apparaat/);
       expect(keep.checked).to.equal(false);
       sessionStorage.clear();
@@ -1044,7 +1042,7 @@ describe('<otd-self-scan>', () => {
       keep.focus();
       await press(m, 'Space');
       expect(keep.checked).to.equal(true);
-      expect(ownKeys(localStorage)).to.deep.equal([STORAGE_KEY]);
+      expect(keysOf(localStorage)).to.deep.equal([STORAGE_KEY]);
 
       sessionStorage.clear();
       await reload(m);
@@ -1057,7 +1055,7 @@ describe('<otd-self-scan>', () => {
       // Unchecking takes the copy off the device again.
       byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden/).click();
       await settle(m.el);
-      expect(ownKeys(localStorage)).to.deep.equal([]);
+      expect(keysOf(localStorage)).to.deep.equal([]);
     });
 
     it('"Wis mijn antwoorden" leaves nothing in either storage and returns to the intro', async () => {
@@ -1067,13 +1065,13 @@ describe('<otd-self-scan>', () => {
       byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden/).click();
       await settle(m.el);
       expect(sessionStorage.length).to.be.greaterThan(0);
-      expect(ownKeys(localStorage)).to.have.length(1);
+      expect(keysOf(localStorage)).to.have.length(1);
 
       const clear = byRole(m.root, 'button', 'Wis mijn antwoorden');
       clear.focus();
       await press(m, 'Enter');
       expect(sessionStorage.length, 'sessionStorage').to.equal(0);
-      expect(ownKeys(localStorage), 'localStorage').to.deep.equal([]);
+      expect(keysOf(localStorage), 'localStorage').to.deep.equal([]);
       expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
       expect(active(m)).to.equal(stepHeading(m.root));
       expect(textOf(status(m.root))).to.equal('Je antwoorden zijn gewist.');
@@ -1092,7 +1090,7 @@ describe('<otd-self-scan>', () => {
       await completeByPointer(m, PLAN);
       await click(m, byRole(m.root, 'button', 'Wis mijn antwoorden'));
       expect(sessionStorage.length).to.equal(0);
-      expect(ownKeys(localStorage)).to.deep.equal([]);
+      expect(keysOf(localStorage)).to.deep.equal([]);
       expect(nameOf(stepHeading(m.root))).to.equal('Hoe sta jij ervoor?');
       expect(m.el.result).to.equal(undefined);
     });

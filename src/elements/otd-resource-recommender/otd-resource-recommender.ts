@@ -1,0 +1,498 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localize, TOPIC_IDS, type AspectId, type ResourceKind, type TopicId } from '../../content/model.js';
+import type { Resource } from '../../content/schema/resources.js';
+import type { ContentIssue } from '../../content/issues.js';
+import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
+import { DEFAULT_LEARNING_PATH, MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/learning-path.js';
+import { DEFAULT_RESOURCES } from '../../content/default/resources.js';
+import {
+  countResources,
+  formatDuration,
+  isScanResult,
+  kindsIn,
+  LENGTH_LIMITS,
+  mergeResources,
+  moduleProgress,
+  recommend,
+  type Reason,
+  type TopicGroup,
+  type TopicPart,
+} from '../../logic/recommend.js';
+import { clearDone, loadDone, saveDone } from '../../logic/done-storage.js';
+import { storageOf } from '../../logic/scan-storage.js';
+import { defineElement } from '../../internal/define.js';
+import type { ScanResult } from '../../internal/events.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { OtdElement } from '../../internal/otd-element.js';
+import { hostStyles, tokens } from '../../styles/tokens.js';
+import {
+  resourceRecommenderMessages,
+  type ResourceRecommenderMessages,
+} from './otd-resource-recommender.messages.js';
+import { styles } from './otd-resource-recommender.styles.js';
+
+/** The two guides the report names for safety (report 2.5); chapter 9 has no self-study material on it. */
+const MELDCODE_URL = 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode';
+const RICHTLIJN_KINDERMISHANDELING_URL = 'https://www.richtlijnenjeugdhulp.nl/guideline/127/full';
+
+export interface ResourceOpenDetail {
+  readonly resourceId: string;
+  readonly url: string;
+}
+
+export interface ResourceDoneDetail {
+  readonly resourceId: string;
+  readonly done: boolean;
+}
+
+const listFormat = (lang: string, items: readonly string[]) =>
+  new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(items);
+
+/**
+ * @summary Study material that fits a self-scan's result: the report's free self-study and the regional
+ * offer per aspect, the mandatory modules with progress, filters by kind and length, and the learning path.
+ *
+ * @tag otd-resource-recommender
+ *
+ * @csspart card - The outer box.
+ * @csspart heading - The heading.
+ * @csspart progress - Progress in the mandatory modules and the opt-in to remember it.
+ * @csspart filters - The filters by kind and by length.
+ * @csspart status - The line that says how many items fit the filters (a polite live region).
+ * @csspart group - One topic's material.
+ * @csspart group-heading - The heading of a topic.
+ * @csspart resource - One item.
+ * @csspart resource-title - An item's title (its link, when it has one).
+ * @csspart done - An item's "Gedaan" checkbox with its label.
+ * @csspart more - The folded "Meer materiaal" after a scan.
+ * @csspart safety - The guides the report names for the safety aspect.
+ * @csspart learning-path - The learning path.
+ * @csspart button - A button.
+ * @csspart content-error - The readable error shown when partner content or an attribute is not valid.
+ * @csspart loading - The loading line while `content-src` loads.
+ *
+ * @cssprop --otd-color-primary - Button background and progress colour (falls back to NL Design System tokens).
+ * @cssprop --otd-color-on-primary - Text on the primary colour.
+ * @cssprop --otd-color-text - Text colour.
+ * @cssprop --otd-color-background - Background.
+ * @cssprop --otd-color-surface - Background of each item.
+ * @cssprop --otd-color-border - Borders.
+ * @cssprop --otd-color-link - Link colour.
+ * @cssprop --otd-font-family - Font family.
+ * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
+ * @cssprop --otd-border-radius - Corner radius.
+ * @cssprop --otd-focus-outline-color - Focus ring colour.
+ * @cssprop --otd-resource-recommender-background-color - Background of the recommender itself.
+ * @cssprop --otd-resource-recommender-border-color - Border of the recommender itself.
+ *
+ * @fires otd-resource-open - An item's link was followed; detail: `{ resourceId, url }`.
+ * @fires otd-resource-done - An item was marked done or not done; detail: `{ resourceId, done }`.
+ * @fires otd-content-error - Partner content or an attribute is not valid; detail: `{ source, issues }`.
+ */
+export class OtdResourceRecommender extends OtdElement {
+  static override styles = [tokens, hostStyles, styles];
+  static override readonly otdTag = 'otd-resource-recommender';
+
+  /** The self-scan result that reached the page, if any. */
+  @state() private scanResult?: ScanResult;
+  /** Kinds chosen in the filter; none means every kind. */
+  @state() private kinds: readonly ResourceKind[] = [];
+  /** The longest duration chosen in the filter, in minutes; none means any length. */
+  @state() private maxMinutes?: number;
+  /** Ids of the items marked "Gedaan". */
+  @state() private done: ReadonlySet<string> = new Set();
+  @state() private keepOnDevice = false;
+  /** Text for the polite live region (progress after "Gedaan"). */
+  @state() private announcement = '';
+
+  /** Only these topics, space-separated (`juridisch financieel`, `general` for the overarching sources); default all. */
+  @property() aspects?: string;
+
+  /** The id of the `otd-self-scan` to follow (like `<label for>`); without it, any self-scan on the page. */
+  @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** A self-scan result to order the material by; while set, scan events on the page are not used. */
+  @property({ attribute: false }) result?: ScanResult;
+
+  /** The level of the heading (2–5); topics, origins and items follow below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  private topics: readonly TopicId[] = TOPIC_IDS;
+  private readonly onScanComplete = (event: GlobalEventHandlersEventMap['otd-scan-complete']) => {
+    if (this.fromFollowedScan(event) && isScanResult(event.detail)) this.scanResult = event.detail;
+  };
+  private readonly onScanReset = (event: Event) => {
+    if (this.fromFollowedScan(event)) this.scanResult = undefined;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('otd-scan-complete', this.onScanComplete);
+    document.addEventListener('otd-scan-reset', this.onScanReset);
+    // A scan that finished before this element arrived: take its result as it stands.
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const scan = this.htmlFor ? root.getElementById(this.htmlFor) : document.querySelector('otd-self-scan');
+    const existing = (scan as { result?: unknown } | null)?.result;
+    if (isScanResult(existing)) this.scanResult = existing;
+    const stored = loadDone(storageOf('localStorage'));
+    if (stored) {
+      this.done = new Set(stored);
+      this.keepOnDevice = true;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('otd-scan-complete', this.onScanComplete);
+    document.removeEventListener('otd-scan-reset', this.onScanReset);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('aspects')) {
+      const tokens = (this.aspects ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+      const known = TOPIC_IDS as readonly string[];
+      const invalid = tokens.filter((t) => !known.includes(t));
+      const valid = TOPIC_IDS.filter((t) => tokens.includes(t));
+      this.topics = valid.length ? valid : TOPIC_IDS;
+      const issues: ContentIssue[] = invalid.length
+        ? [{ path: 'aspects', message: `Unknown aspect "${invalid.join('", "')}"`, code: 'invalid_value', values: TOPIC_IDS }]
+        : [];
+      this.attributeIssues = issues;
+    }
+  }
+
+  private get messages(): ResourceRecommenderMessages {
+    return resourceRecommenderMessages[this.resolvedLang];
+  }
+
+  /** The result to order by: the property when it is set, else the last one from the page. */
+  private get activeResult(): ScanResult | undefined {
+    return isScanResult(this.result) ? this.result : this.scanResult;
+  }
+
+  /** The bundled resources with the partner's merged in. */
+  private get resources(): Resource[] {
+    return mergeResources(DEFAULT_RESOURCES.resources, this.partnerContent.resources);
+  }
+
+  /** The mandatory modules among the topics shown. */
+  private get mandatory(): AspectId[] {
+    return MANDATORY_SELF_STUDY_ASPECTS.filter((a) => this.topics.includes(a));
+  }
+
+  /** With `for`, only events from (inside) that element count; without it, any self-scan's. */
+  private fromFollowedScan(event: Event): boolean {
+    if (!this.htmlFor) return true;
+    return event.composedPath().some((node) => node instanceof Element && node.id === this.htmlFor);
+  }
+
+  private topicName(topic: TopicId): string {
+    if (topic === 'general') return this.messages.general;
+    return DEFAULT_ASPECTS.find((a) => a.id === topic)!.name[this.resolvedLang];
+  }
+
+  private handleKind(kind: ResourceKind, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.kinds = checked ? [...this.kinds, kind] : this.kinds.filter((k) => k !== kind);
+  }
+
+  private handleLength(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.maxMinutes = value ? Number(value) : undefined;
+  }
+
+  private async handleDone(resource: Resource, event: Event): Promise<void> {
+    const checked = (event.target as HTMLInputElement).checked;
+    const next = new Set(this.done);
+    if (checked) next.add(resource.id);
+    else next.delete(resource.id);
+    this.done = next;
+    if (this.keepOnDevice) saveDone(storageOf('localStorage'), next);
+    this.dispatchEvent(
+      new CustomEvent('otd-resource-done', {
+        detail: { resourceId: resource.id, done: checked },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    const modules = moduleProgress(this.resources, this.mandatory, next).filter(
+      (p) => resource.origin === 'self_study' && resource.aspects.includes(p.aspect),
+    );
+    if (!modules.length) return;
+    // Clear first so the same progress is announced again after undoing and redoing.
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = modules.map((p) => this.messages.progress(this.topicName(p.aspect), p.done, p.total)).join('. ');
+  }
+
+  private handleKeep(event: Event): void {
+    this.keepOnDevice = (event.target as HTMLInputElement).checked;
+    const local = storageOf('localStorage');
+    if (this.keepOnDevice) saveDone(local, this.done);
+    else clearDone(local);
+  }
+
+  private handleOpen(resource: Resource, url: string): void {
+    this.dispatchEvent(
+      new CustomEvent('otd-resource-open', { detail: { resourceId: resource.id, url }, bubbles: true, composed: true }),
+    );
+  }
+
+  private handleToSignup(): void {
+    const target = document.querySelector<HTMLElement>('otd-course-signup');
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus();
+  }
+
+  private reasonText(reason: Reason): string {
+    const r = this.messages.reason;
+    return reason.question === 'competence' ? r.competence : r[reason.question][reason.answer];
+  }
+
+  private renderProgress(level: number): TemplateResult {
+    const m = this.messages;
+    const progress = moduleProgress(this.resources, this.mandatory, this.done);
+    return html`
+      <section class="progress" part="progress" aria-labelledby="progress-title">
+        ${heading(level, m.progressTitle, { id: 'progress-title' })}
+        ${progress.length
+          ? html`<p class="modules-title" id="modules-title">${m.progressModules}</p>
+              <ul class="modules" role="list" aria-labelledby="modules-title">
+                ${progress.map(
+                  (p) => html`<li>
+                    <span>${m.progress(this.topicName(p.aspect), p.done, p.total)}</span>
+                    <progress max=${p.total} .value=${p.done} aria-hidden="true"></progress>
+                  </li>`,
+                )}
+              </ul>`
+          : nothing}
+        <label class="keep">
+          <input type="checkbox" .checked=${this.keepOnDevice} @change=${this.handleKeep} aria-describedby="keep-hint" />
+          <span>${m.keepOnDevice}</span>
+        </label>
+        <p class="hint" id="keep-hint">${m.keepOnDeviceHint}</p>
+      </section>
+    `;
+  }
+
+  private renderFilters(kinds: readonly ResourceKind[], shown: number, total: number): TemplateResult {
+    const m = this.messages;
+    const lang = this.resolvedLang;
+    return html`
+      <div class="filters" part="filters">
+        <fieldset aria-describedby="kind-hint">
+          <legend>${m.filterKind}</legend>
+          <p class="hint" id="kind-hint">${m.filterKindHint}</p>
+          <div class="options">
+            ${kinds.map(
+              (k) => html`<label class="option">
+                <input type="checkbox" name="kind" value=${k} .checked=${this.kinds.includes(k)} @change=${(e: Event) => this.handleKind(k, e)} />
+                <span>${m.kind[k]}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+        <fieldset aria-describedby="length-hint">
+          <legend>${m.filterLength}</legend>
+          <p class="hint" id="length-hint">${m.lengthHint}</p>
+          <div class="options">
+            <label class="option">
+              <input type="radio" name="length" value="" .checked=${this.maxMinutes === undefined} @change=${this.handleLength} />
+              <span>${m.lengthAll}</span>
+            </label>
+            ${LENGTH_LIMITS.map(
+              (n) => html`<label class="option">
+                <input type="radio" name="length" value=${n} .checked=${this.maxMinutes === n} @change=${this.handleLength} />
+                <span>${m.lengthUpTo(formatDuration(n, lang))}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+      </div>
+      <p class="count" part="status" role="status" aria-live="polite">${m.count(shown, total)}</p>
+    `;
+  }
+
+  private renderResource(resource: Resource, level: number, key: string): TemplateResult {
+    const m = this.messages;
+    const lang = this.resolvedLang;
+    const title = localize(resource.title, lang);
+    const titleId = `r-${key}`;
+    const url = resource.url;
+    const duration =
+      resource.durationMinutes !== undefined
+        ? formatDuration(resource.durationMinutes, lang)
+        : resource.durationText && localize(resource.durationText, lang);
+    const titleText = html`<span id=${titleId}>${title}</span>`;
+    return html`
+      <li class="resource" part="resource">
+        <article aria-labelledby=${titleId}>
+          ${heading(
+            level,
+            url
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" @click=${() => this.handleOpen(resource, url)}
+                  >${titleText}<span class="visually-hidden"> ${m.newTab}</span></a
+                >`
+              : titleText,
+            { part: 'resource-title' },
+          )}
+          <ul class="meta" role="list">
+            <li class="kind">${m.kind[resource.kind]}</li>
+            <li>${localize(resource.provider, lang)}</li>
+            ${duration ? html`<li>${duration}</li>` : nothing}
+            ${resource.skjAccredited ? html`<li class="skj">${m.skj}</li>` : nothing}
+          </ul>
+          ${resource.description ? html`<p>${localize(resource.description, lang)}</p>` : nothing}
+          ${resource.freelyShareable === false || resource.note
+            ? html`<p class="note">
+                ${resource.freelyShareable === false ? html`<strong>${m.notShareable}</strong>` : nothing}
+                ${resource.note ? localize(resource.note, lang) : nothing}
+              </p>`
+            : nothing}
+          ${url ? nothing : html`<p class="no-url">${m.noUrl}</p>`}
+          <label class="done" part="done">
+            <input type="checkbox" .checked=${this.done.has(resource.id)} @change=${(e: Event) => this.handleDone(resource, e)} />
+            <span>${m.done}<span class="visually-hidden">${m.doneOf(title)}</span></span>
+          </label>
+        </article>
+      </li>
+    `;
+  }
+
+  private renderPart(topic: TopicId, part: TopicPart, level: number): TemplateResult {
+    const m = this.messages;
+    const id = `p-${topic}-${part.origin}`;
+    let body: TemplateResult;
+    if (part.note) body = html`<p class="none">${part.note.text[this.resolvedLang]}</p>`;
+    else if (part.resources.length) {
+      body = html`<ul class="resources" role="list" aria-labelledby=${id}>
+        ${part.resources.map((r) => this.renderResource(r, level + 1, `${topic}-${r.id}`))}
+      </ul>`;
+    } else body = html`<p class="none">${m.filteredOut}</p>`;
+    return html`<div class="part">${heading(level, m.origin[part.origin], { id })} ${body}</div>`;
+  }
+
+  private renderSafety(): TemplateResult {
+    const m = this.messages;
+    const link = (href: string, text: string, by: string) =>
+      html`<li>
+        <a href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${m.newTab}</span></a>
+        (${by})
+      </li>`;
+    return html`
+      <div class="safety" part="safety">
+        <p>${m.safetyPointers}</p>
+        <ul>
+          ${link(MELDCODE_URL, m.meldcode, m.meldcodeBy)}
+          ${link(RICHTLIJN_KINDERMISHANDELING_URL, m.richtlijn, m.richtlijnBy)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderGroup(group: TopicGroup, level: number): TemplateResult {
+    const m = this.messages;
+    const id = `g-${group.topic}`;
+    return html`
+      <section class="group" part="group" aria-labelledby=${id} data-topic=${group.topic}>
+        ${heading(
+          level,
+          html`${this.topicName(group.topic)}${group.mandatory ? html` <span class="badge">${m.mandatory}</span>` : nothing}`,
+          { id, part: 'group-heading' },
+        )}
+        ${group.reasons.length
+          ? html`<p class="why"><strong>${m.why}</strong> ${listFormat(this.resolvedLang, group.reasons.map((r) => this.reasonText(r)))}.</p>`
+          : nothing}
+        ${group.parts.map((p) => this.renderPart(group.topic, p, level + 1))}
+        ${group.topic === 'veiligheid' ? this.renderSafety() : nothing}
+      </section>
+    `;
+  }
+
+  private renderPath(level: number): TemplateResult {
+    const m = this.messages;
+    const lang = this.resolvedLang;
+    const path = DEFAULT_LEARNING_PATH;
+    const model = path.model[lang];
+    const here = path.selfStudy.activityId;
+    const signup = document.querySelector('otd-course-signup');
+    return html`
+      <section class="path" part="learning-path" aria-labelledby="path-title">
+        ${heading(level, m.pathTitle, { id: 'path-title' })}
+        <p>${m.pathIntro(model.charAt(0).toLowerCase() + model.slice(1))}</p>
+        <ol class="levels" role="list">
+          ${path.levels.map(
+            (l) => html`
+              <li class="level">
+                ${heading(level + 1, `${l.order}. ${l.title[lang]}`)}
+                <p class="hint">${l.description[lang]}</p>
+                <ul class="activities">
+                  ${l.activities.map(
+                    (a) => html`<li class=${a.id === here ? 'here' : ''}>
+                      <strong>${a.title[lang]}</strong>${a.id === here ? html` <span class="badge">${m.selfStudyHere}</span>` : nothing}
+                      ${a.content.map((c) => html`<p>${c[lang]}</p>`)}
+                    </li>`,
+                  )}
+                </ul>
+              </li>
+            `,
+          )}
+        </ol>
+        ${signup
+          ? html`<p><button type="button" class="action" part="button" @click=${this.handleToSignup}>${m.toSignup}</button></p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  override render(): TemplateResult {
+    const m = this.messages;
+    const level = clampLevel(this.headingLevel, 5);
+    const resources = this.resources;
+    const result = this.activeResult;
+    const inTopics = resources.filter((r) => r.aspects.some((a) => this.topics.includes(a)));
+    const { focus, rest } = recommend(resources, {
+      topics: this.topics,
+      mandatory: MANDATORY_SELF_STUDY_ASPECTS,
+      notes: DEFAULT_RESOURCES.aspectNotes,
+      result,
+      filter: { kinds: this.kinds, maxMinutes: this.maxMinutes },
+    });
+    const groups = (list: readonly TopicGroup[]) => list.map((g) => this.renderGroup(g, level + 1));
+    return html`
+      <div class="card" part="card" lang=${this.resolvedLang}>
+        ${heading(level, m.heading, { id: 'heading', part: 'heading', focusable: true })} ${this.renderContentStatus()}
+        <p class="intro">${m.intro}</p>
+        ${this.renderProgress(level + 1)}
+        ${this.renderFilters(kindsIn(inTopics), countResources([...focus, ...rest]), inTopics.length)}
+        ${result ? html`<p class="scan-note">${focus.length ? m.scanOrdered : m.scanNoFocus}</p>` : nothing}
+        ${focus.length
+          ? html`${groups(focus)}
+            ${rest.length
+              ? html`<details class="more" part="more">
+                  <summary>${m.more}</summary>
+                  ${groups(rest)}
+                </details>`
+              : nothing}`
+          : groups(rest)}
+        ${this.renderPath(level + 1)}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+defineElement('otd-resource-recommender', OtdResourceRecommender);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'otd-resource-recommender': OtdResourceRecommender;
+  }
+  interface GlobalEventHandlersEventMap {
+    'otd-resource-open': CustomEvent<ResourceOpenDetail>;
+    'otd-resource-done': CustomEvent<ResourceDoneDetail>;
+  }
+}

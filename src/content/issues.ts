@@ -12,6 +12,8 @@ export interface ContentIssue {
   readonly kind?: OtdIssueKind;
   /** Allowed values, for enum issues. */
   readonly values?: readonly string[];
+  /** The value that was refused, where it helps to repeat it (attributes). */
+  readonly received?: string;
 }
 
 /** Writes a path as JSON readers expect: `contacts[2].phone`. */

@@ -20,6 +20,7 @@ const nl = {
     unknownKey: 'onbekend veld',
     missing: 'ontbreekt of heeft het verkeerde type',
     oneOf: (values: string) => `kies een van: ${values}`,
+    unknownValue: (value: string) => `„${value}" is onbekend`,
     email: 'geen geldig e-mailadres',
     other: 'ongeldige waarde',
   },
@@ -44,6 +45,7 @@ const en: Messages = {
     unknownKey: 'unknown field',
     missing: 'is missing or has the wrong type',
     oneOf: (values) => `choose one of: ${values}`,
+    unknownValue: (value) => `"${value}" is unknown`,
     email: 'not a valid e-mail address',
     other: 'invalid value',
   },
@@ -63,7 +65,10 @@ export function describeIssue(issue: ContentIssue, lang: Lang): string {
   if (issue.kind) text = m.issue[issue.kind];
   else if (issue.code === 'unrecognized_keys') text = m.issue.unknownKey;
   else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') text = m.issue.missing;
-  else if (issue.code === 'invalid_value' && issue.values) text = m.issue.oneOf(issue.values.join(', '));
+  else if (issue.code === 'invalid_value' && issue.values) {
+    const choose = m.issue.oneOf(issue.values.join(', '));
+    text = issue.received ? `${m.issue.unknownValue(issue.received)}; ${choose}` : choose;
+  }
   else if (issue.code === 'invalid_format') text = m.issue.email;
   else text = m.issue.other;
   return text;

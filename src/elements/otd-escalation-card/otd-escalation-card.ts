@@ -118,7 +118,15 @@ export class OtdEscalationCard extends OtdElement {
       if (this.aspect) {
         const id = this.aspect.trim().toLowerCase();
         if ((ASPECT_IDS as readonly string[]).includes(id)) this.fixedAspect = id as AspectId;
-        else issues.push({ path: 'aspect', message: `Unknown aspect "${this.aspect}"`, code: 'invalid_value', values: ASPECT_IDS });
+        else {
+          issues.push({
+            path: 'aspect',
+            message: `Unknown aspect "${this.aspect}"`,
+            code: 'invalid_value',
+            values: ASPECT_IDS,
+            received: this.aspect,
+          });
+        }
       }
       this.fixedMunicipality = findMunicipality(this.municipality)?.id;
       if (this.municipality && !this.fixedMunicipality) {
@@ -127,6 +135,7 @@ export class OtdEscalationCard extends OtdElement {
           message: `Unknown municipality "${this.municipality}"`,
           code: 'invalid_value',
           values: MUNICIPALITY_IDS,
+          received: this.municipality,
         });
       }
       this.attributeIssues = issues;

@@ -278,6 +278,9 @@ export const styles = css`
   .chart.as-table svg {
     display: none;
   }
+  .table-wrap {
+    overflow-x: auto;
+  }
   table.data {
     border-collapse: collapse;
     inline-size: 100%;

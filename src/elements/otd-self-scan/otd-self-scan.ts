@@ -125,6 +125,8 @@ export class OtdSelfScan extends OtdElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('aspects')) this.parseAspects();
+    // The result speaks the widget's language; switching language is no new result, so no event.
+    if (changed.has('resolvedLang' as keyof OtdSelfScan) && this._result) this._result = this.computeResult();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -160,7 +162,15 @@ export class OtdSelfScan extends OtdElement {
     const invalid = tokens.filter((t) => !(ASPECT_IDS as readonly string[]).includes(t));
     this.activeAspects = valid.length ? [...new Set(valid)] : [...ASPECT_IDS];
     const issues: ContentIssue[] = invalid.length
-      ? [{ path: 'aspects', message: `Unknown aspect "${invalid.join('", "')}"`, code: 'invalid_value', values: ASPECT_IDS }]
+      ? [
+          {
+            path: 'aspects',
+            message: `Unknown aspect "${invalid.join('", "')}"`,
+            code: 'invalid_value',
+            values: ASPECT_IDS,
+            received: invalid.join(' '),
+          },
+        ]
       : [];
     this.attributeIssues = issues;
     if (this.step > this.resultStep) this.step = 0;
@@ -523,8 +533,10 @@ export class OtdSelfScan extends OtdElement {
   private renderTable(result: ScanResult): TemplateResult {
     const m = this.messages;
     const lang = this.resolvedLang;
+    // The wrapper, not the table, is hidden: a table ignores the 1px box and would widen the page.
     return html`
-      <table class=${this.showTable ? 'data' : 'data visually-hidden'}>
+      <div class=${this.showTable ? 'table-wrap' : 'visually-hidden'}>
+      <table class="data">
         <caption>${m.tableCaption}</caption>
         <thead>
           <tr>
@@ -547,6 +559,7 @@ export class OtdSelfScan extends OtdElement {
           )}
         </tbody>
       </table>
+      </div>
     `;
   }
 
@@ -587,9 +600,11 @@ export class OtdSelfScan extends OtdElement {
       competence: AgreementAnswer,
       peers: { insufficientPct: number; groupInsufficientPct: number; groupN: number },
       extra: TemplateResult | typeof nothing,
+      mandatory = false,
     ) => html`
       <li class="aspect-result">
         ${heading(level + 1, title)}
+        ${mandatory ? html`<p><span class="badge">${m.mandatory}</span></p>` : nothing}
         <ul class="answers">
           <li>${m.competenceAnswer(`${this.answerLabel('agreement', competence)} (${INSUFFICIENT.includes(competence) ? m.insufficient : m.sufficient})`)}</li>
           ${extra}
@@ -611,6 +626,7 @@ export class OtdSelfScan extends OtdElement {
               a.peers,
               html`<li>${m.knowledgeSourceAnswer(this.answerLabel('yes_no_maybe', a.knowledgeSource as YesNoMaybe))}</li>
                 <li>${m.escalationAnswer(this.answerLabel('yes_no_maybe', a.escalation as YesNoMaybe))}</li>`,
+              a.mandatory,
             ),
           )}
         </ul>

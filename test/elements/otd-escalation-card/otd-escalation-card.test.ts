@@ -321,7 +321,7 @@ describe('<otd-escalation-card>', () => {
       expect(error).to.be.instanceOf(Element);
       expect(norm(error.textContent)).to.include('Een deel van de inhoud van deze widget klopt niet en wordt niet getoond.');
       expect(norm(error.textContent)).to.include(
-        'aspect: kies een van: juridisch, relationeel, ouderschap, veiligheid, financieel, professioneel',
+        'aspect: „foo" is onbekend; kies een van: juridisch, relationeel, ouderschap, veiligheid, financieel, professioneel',
       );
       expect(error.querySelector('code')!.textContent).to.equal('aspect');
       expect(contentErrors).to.have.length(1);
@@ -401,7 +401,7 @@ describe('<otd-escalation-card>', () => {
       const { el, root, contentErrors } = await mount({ attrs: { municipality: 'Amsterdam' } });
       const error = contentError(el)!;
       expect(error.querySelector('code')!.textContent).to.equal('municipality');
-      expect(norm(error.textContent)).to.include('municipality: kies een van: almelo, borne,');
+      expect(norm(error.textContent)).to.include('municipality: „Amsterdam" is onbekend; kies een van: almelo, borne,');
       expect(contentErrors).to.have.length(1);
       expect(contentErrors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['municipality']);
       expect(byRole(root, 'combobox', 'Gemeente waar je werkt')).to.be.instanceOf(Element);

@@ -5,6 +5,7 @@
 export { OtdSelfScan } from './elements/otd-self-scan/otd-self-scan.js';
 export { OtdEscalationCard } from './elements/otd-escalation-card/otd-escalation-card.js';
 export { OtdResourceRecommender, type ResourceDoneDetail, type ResourceOpenDetail } from './elements/otd-resource-recommender/otd-resource-recommender.js';
+export { OtdCourseSignup } from './elements/otd-course-signup/otd-course-signup.js';
 export { defineElement } from './internal/define.js';
 export type {
   ContactActionDetail,

@@ -83,6 +83,9 @@ export const styles = css`
     align-items: center;
     gap: 0.25em 0.75em;
   }
+  .modules span {
+    min-inline-size: 12em;
+  }
   .modules-title {
     font-weight: 700;
     margin: 0;

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_ASPECTS } from '../../src/content/default/aspects.js';
 import { DEFAULT_LEARNING_PATH } from '../../src/content/default/learning-path.js';
+import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/mandatory-self-study.js';
 import { DEFAULT_RESOURCES } from '../../src/content/default/resources.js';
 import { DEFAULT_SURVEY } from '../../src/content/default/survey.js';
 import { learningPathSchema } from '../../src/content/schema/learning-path.js';
@@ -308,6 +309,7 @@ describe('default content matches the report (drift test)', () => {
       expect(parts.filter((p) => p.mandatory).map((p) => p.aspect)).to.deep.equal(leerlijn.self_study.mandatory);
       expect(parts.filter((p) => !p.mandatory).map((p) => p.aspect)).to.deep.equal(leerlijn.self_study.optional);
       expect(parts.filter((p) => p.mandatory).map((p) => p.aspect)).to.deep.equal(['juridisch', 'financieel']);
+      expect(MANDATORY_SELF_STUDY_ASPECTS).to.deep.equal(leerlijn.self_study.mandatory);
       const weten = DEFAULT_LEARNING_PATH.levels.find((l) => l.id === 'weten');
       expect(weten?.activities.map((a) => a.id)).to.include(DEFAULT_LEARNING_PATH.selfStudy.activityId);
     });

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { ASPECT_IDS, TOPIC_IDS, type AspectId, type Lang, type TopicId } from '../../src/content/model.js';
 import { DEFAULT_RESOURCES } from '../../src/content/default/resources.js';
-import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/learning-path.js';
+import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/mandatory-self-study.js';
 import type { Resource } from '../../src/content/schema/resources.js';
 import type { ScanResult } from '../../src/internal/events.js';
 import {

@@ -4,7 +4,7 @@
 // documented discrepancy (juridisch.escalation: 52.7 from the counts, 53.2 in the prose).
 import { expect } from '@open-wc/testing';
 import { DEFAULT_SURVEY } from '../../src/content/default/survey.js';
-import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/learning-path.js';
+import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/mandatory-self-study.js';
 import {
   AGREEMENT_ANSWERS,
   ASPECT_IDS,

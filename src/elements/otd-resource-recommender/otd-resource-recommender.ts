@@ -4,7 +4,8 @@ import { localize, TOPIC_IDS, type AspectId, type ResourceKind, type TopicId } f
 import type { Resource } from '../../content/schema/resources.js';
 import type { ContentIssue } from '../../content/issues.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
-import { DEFAULT_LEARNING_PATH, MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/learning-path.js';
+import { DEFAULT_LEARNING_PATH } from '../../content/default/learning-path.js';
+import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-self-study.js';
 import { DEFAULT_RESOURCES } from '../../content/default/resources.js';
 import {
   countResources,

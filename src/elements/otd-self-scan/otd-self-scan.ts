@@ -8,7 +8,7 @@ import {
   type YesNoMaybe,
 } from '../../content/model.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
-import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/learning-path.js';
+import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-self-study.js';
 import { DEFAULT_SURVEY } from '../../content/default/survey.js';
 import type { BilingualText } from '../../content/model.js';
 import type { SurveyQuestion } from '../../content/schema/survey.js';

@@ -8,7 +8,12 @@ import type { ContentIssue } from '../../content/issues.js';
 import { MUNICIPALITIES } from '../../content/default/municipalities.js';
 import type { Session } from '../../content/schema/sessions.js';
 import type * as SignupSchemaModule from '../../content/schema/signup.js';
-import type { Signup, SignupFieldError, WAITING_LIST as WaitingListValue, REMARKS_MAX as RemarksMax } from '../../content/schema/signup.js';
+import type {
+  REMARKS_MAX as RemarksMax,
+  Signup,
+  SignupFieldError,
+  WAITING_LIST as WaitingListValue,
+} from '../../content/schema/signup.js';
 import { buildIcs, icsDataUrl, icsFileName } from '../../logic/ics.js';
 import { createOutbox, newIdempotencyKey, type Outbox, type OutboxEntry } from '../../logic/outbox.js';
 import { resolveSafeUrl } from '../../logic/safe-url.js';
@@ -90,6 +95,20 @@ export interface SignupErrorDetail {
   readonly fromOutbox: boolean;
 }
 
+/** The `otd-signup-error` reason for each refusal. */
+const ERROR_REASONS: Record<'full' | 'invalid' | 'key_reused' | 'rejected' | 'expired', SignupErrorReason> = {
+  full: 'session_full',
+  invalid: 'invalid',
+  key_reused: 'rejected',
+  rejected: 'rejected',
+  expired: 'expired',
+};
+
+/** Dispatches one of the signup events: bubbling and composed, so a page hears it from outside the shadow root. */
+function dispatchSignupEvent<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lazy modules: the signup rules and the session schema (both bring zod) load only when needed.
 // ---------------------------------------------------------------------------------------------
@@ -119,7 +138,8 @@ async function parseSessions(data: unknown): Promise<Session[]> {
     }
   }
   if (sessions.length < data.length) {
-    console.warn(`[otd-widgets] <otd-course-signup>: ${data.length - sessions.length} session(s) from the receiver were not valid and are not shown.`);
+    const dropped = data.length - sessions.length;
+    console.warn(`[otd-widgets] <otd-course-signup>: ${dropped} session(s) from the receiver were not valid and are not shown.`);
   }
   return sessions;
 }
@@ -506,9 +526,14 @@ export class OtdCourseSignup extends OtdElement {
     }
   }
 
-  private async showErrors(list: readonly SignupFieldError[] | ReadonlyMap<string, FieldError>, focus: boolean): Promise<void> {
+  private async showErrors(
+    list: readonly SignupFieldError[] | ReadonlyMap<string, FieldError>,
+    focus: boolean,
+  ): Promise<void> {
     this.errors =
-      list instanceof Map ? new Map(list) : new Map((list as readonly SignupFieldError[]).map((e) => [e.field, { kind: e.kind }]));
+      list instanceof Map
+        ? new Map(list)
+        : new Map((list as readonly SignupFieldError[]).map((e) => [e.field, { kind: e.kind }]));
     this.summaryShown = this.errors.size > 0;
     if (!focus) return;
     await this.updateComplete;
@@ -565,7 +590,12 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   /** An answer for this form's own draft: just sent, or sent again from the outbox. */
-  private async applyOwn(outcome: Delivery, body: Readonly<Record<string, unknown>>, fromOutbox: boolean, focus: boolean): Promise<void> {
+  private async applyOwn(
+    outcome: Delivery,
+    body: Readonly<Record<string, unknown>>,
+    fromOutbox: boolean,
+    focus: boolean,
+  ): Promise<void> {
     const key = this.draft.key;
     const hadFocus = focus || this.matches(':focus-within');
     switch (outcome.kind) {
@@ -580,7 +610,7 @@ export class OtdCourseSignup extends OtdElement {
         this.values = emptySignupValues();
         this.dirty.clear();
         this.draft = { key: newIdempotencyKey() };
-        this.fire<SignupSuccessDetail>('otd-signup-success', {
+        dispatchSignupEvent<SignupSuccessDetail>(this, 'otd-signup-success', {
           id: outcome.id,
           status: outcome.status,
           sessionId: String(body['sessionId'] ?? ''),
@@ -596,7 +626,7 @@ export class OtdCourseSignup extends OtdElement {
         this.phase = 'queued';
         this.queuedPersistent = getCourier().outbox.persistent;
         if (!first) return;
-        this.fire<SignupQueuedDetail>('otd-signup-queued', {
+        dispatchSignupEvent<SignupQueuedDetail>(this, 'otd-signup-queued', {
           idempotencyKey: key,
           reason: outcome.reason,
           persistent: this.queuedPersistent,
@@ -624,11 +654,16 @@ export class OtdCourseSignup extends OtdElement {
       case 'full':
         this.values = { ...this.values, sessionId: '' };
         void this.refreshSessions(outcome.sessions);
-        this.fire<SignupErrorDetail>('otd-signup-error', { reason: 'session_full', idempotencyKey: key, httpStatus: 409, fromOutbox });
+        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
+          reason: 'session_full',
+          idempotencyKey: key,
+          httpStatus: 409,
+          fromOutbox,
+        });
         await this.showErrors(new Map([['sessionId', { kind: 'session_full' }]]), focus);
         return;
       case 'invalid':
-        this.fire<SignupErrorDetail>('otd-signup-error', {
+        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
           reason: 'invalid',
           idempotencyKey: key,
           httpStatus: 422,
@@ -639,11 +674,16 @@ export class OtdCourseSignup extends OtdElement {
         return;
       case 'key_reused':
         this.draft = { key: newIdempotencyKey() };
-        this.fire<SignupErrorDetail>('otd-signup-error', { reason: 'rejected', idempotencyKey: key, httpStatus: 422, fromOutbox });
+        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
+          reason: 'rejected',
+          idempotencyKey: key,
+          httpStatus: 422,
+          fromOutbox,
+        });
         await this.showMessage('keyReused', focus);
         return;
       case 'rejected':
-        this.fire<SignupErrorDetail>('otd-signup-error', {
+        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
           reason: 'rejected',
           idempotencyKey: key,
           httpStatus: outcome.httpStatus,
@@ -652,7 +692,11 @@ export class OtdCourseSignup extends OtdElement {
         await this.showMessage({ rejected: outcome.httpStatus }, focus);
         return;
       case 'expired':
-        this.fire<SignupErrorDetail>('otd-signup-error', { reason: 'expired', idempotencyKey: key, fromOutbox });
+        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
+          reason: 'expired',
+          idempotencyKey: key,
+          fromOutbox,
+        });
         await this.showMessage('expired', focus);
     }
   }
@@ -672,7 +716,7 @@ export class OtdCourseSignup extends OtdElement {
         session: await this.sessionFor(String(entry.body['sessionId'] ?? ''), outcome.session),
       };
       this.notices = [...this.notices, { kind: 'sent', confirmation }];
-      this.fire<SignupSuccessDetail>('otd-signup-success', {
+      dispatchSignupEvent<SignupSuccessDetail>(this, 'otd-signup-success', {
         id: outcome.id,
         status: outcome.status,
         sessionId: String(entry.body['sessionId'] ?? ''),
@@ -692,8 +736,8 @@ export class OtdCourseSignup extends OtdElement {
       return;
     }
     this.notices = [...this.notices, { kind: 'failed' }];
-    this.fire<SignupErrorDetail>('otd-signup-error', {
-      reason: outcome.kind === 'full' ? 'session_full' : outcome.kind === 'invalid' ? 'invalid' : outcome.kind === 'expired' ? 'expired' : 'rejected',
+    dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
+      reason: ERROR_REASONS[outcome.kind],
       idempotencyKey: entry.key,
       ...(outcome.kind === 'expired' ? {} : { httpStatus: outcome.httpStatus }),
       fromOutbox: true,
@@ -735,10 +779,6 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   // --- small helpers -------------------------------------------------------------------------
-
-  private fire<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
 
   private async showMessage(message: FormMessage, focus: boolean): Promise<void> {
     this.formMessage = message;

@@ -1,0 +1,261 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/elements/otd-course-signup/otd-course-signup.js';
+import type { OtdCourseSignup } from '../src/elements/otd-course-signup/otd-course-signup.js';
+import { OUTBOX_STORAGE_KEY } from '../src/logic/outbox.js';
+
+interface SignupArgs {
+  lang?: string;
+  organiser?: string;
+  headingLevel?: number;
+}
+
+/**
+ * The stories play the receiver with a stubbed `fetch` for these two addresses only (every other
+ * request goes to the network as usual), so each state is the element's own, not a mock-up.
+ */
+const SESSIONS_SRC = '/storybook-receiver/api/sessions';
+const ENDPOINT = '/storybook-receiver/api/signups';
+
+const SESSIONS = [
+  {
+    id: 'voorbeeld-2025-10-07',
+    date: '2025-10-07',
+    startTime: '09:30',
+    endTime: '16:30',
+    place: { nl: 'Hengelo (voorbeeld)', en: 'Hengelo (example)' },
+    address: 'Voorbeeldstraat 1',
+    capacity: 20,
+    seatsLeft: 12,
+    waitingList: true,
+  },
+  {
+    id: 'voorbeeld-2025-11-04',
+    date: '2025-11-04',
+    startTime: '09:00',
+    endTime: '16:00',
+    place: { nl: 'Enschede (voorbeeld)', en: 'Enschede (example)' },
+    capacity: 20,
+    seatsLeft: 1,
+    waitingList: true,
+  },
+  {
+    id: 'voorbeeld-2025-12-02',
+    date: '2025-12-02',
+    startTime: '13:00',
+    endTime: '17:00',
+    place: { nl: 'Almelo (voorbeeld)', en: 'Almelo (example)' },
+    capacity: 15,
+    seatsLeft: 0,
+    waitingList: true,
+  },
+];
+const ALL_FULL = SESSIONS.map((s) => ({ ...s, seatsLeft: 0 }));
+
+/** Stories only show sessions the receiver's schema accepts; it loads lazily, as in the element. */
+async function checkStorySessions(): Promise<Record<string, never>> {
+  const { sessionListSchema } = await import('../src/content/schema/sessions.js');
+  if (!sessionListSchema.safeParse(SESSIONS).success || !sessionListSchema.safeParse(ALL_FULL).success) {
+    throw new Error('The example sessions no longer pass the schema');
+  }
+  return {};
+}
+
+type Answer = () => Promise<Response>;
+const json = (status: number, body: unknown): Promise<Response> =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+/** An answer that never comes (the request ends only when the element gives up or the page goes). */
+const never = (signal?: AbortSignal | null): Promise<Response> =>
+  new Promise<Response>((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+
+/** Replaces `fetch` for the story's receiver, clears the outbox before and after, and restores everything. */
+function receiver(sessions: Answer, signups: (signal?: AbortSignal | null) => Promise<Response>) {
+  return () => {
+    const realFetch = window.fetch;
+    localStorage.removeItem(OUTBOX_STORAGE_KEY);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const path = new URL(input instanceof Request ? input.url : String(input), document.baseURI).pathname;
+      if (path === SESSIONS_SRC) return sessions();
+      if (path === ENDPOINT) return signups(init?.signal);
+      return realFetch(input, init);
+    };
+    return () => {
+      window.fetch = realFetch;
+      localStorage.removeItem(OUTBOX_STORAGE_KEY);
+    };
+  };
+}
+
+const answers = {
+  sessions: () => json(200, SESSIONS),
+  confirmed: () => json(201, { id: 'voorbeeld-1', status: 'confirmed', session: SESSIONS[0] }),
+};
+
+function renderSignup(args: SignupArgs): HTMLElement {
+  const el = document.createElement('otd-course-signup');
+  el.setAttribute('endpoint', ENDPOINT);
+  el.setAttribute('sessions-src', SESSIONS_SRC);
+  el.setAttribute('privacy-url', '/privacy.html');
+  if (args.lang) el.setAttribute('lang', args.lang);
+  if (args.organiser) el.setAttribute('organiser', args.organiser);
+  if (args.headingLevel) el.setAttribute('heading-level', String(args.headingLevel));
+  return el;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filling the form in a play function, through the element's own controls
+// ---------------------------------------------------------------------------------------------
+
+async function ready(canvas: HTMLElement): Promise<{ el: OtdCourseSignup; root: ShadowRoot }> {
+  const el = canvas.querySelector('otd-course-signup')!;
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  for (let i = 0; i < 100 && !root.querySelector('input[name="sessionId"]'); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { el, root };
+}
+
+function setText(root: ShadowRoot, id: string, value: string): void {
+  const input = root.getElementById(id) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+function pick(root: ShadowRoot, id: string): void {
+  (root.getElementById(id) as HTMLInputElement).click();
+}
+
+async function fillAndSend(canvas: HTMLElement, session = 'voorbeeld-2025-10-07'): Promise<void> {
+  const { el, root } = await ready(canvas);
+  setText(root, 'firstName', 'Anna');
+  setText(root, 'lastName', 'de Vries (voorbeeld)');
+  setText(root, 'email', 'anna@example.org');
+  setText(root, 'organisation', 'Jeugdteam Voorbeeld');
+  pick(root, 'domain-jeugdhulp');
+  const select = root.getElementById('municipality') as HTMLSelectElement;
+  select.value = 'hengelo';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  pick(root, 'skjPoints-no');
+  pick(root, `sessionId-${session}`);
+  await el.updateComplete;
+  root.querySelector('form')!.requestSubmit();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const meta: Meta<SignupArgs> = {
+  title: 'Elements/otd-course-signup',
+  component: 'otd-course-signup',
+  render: (args) => renderSignup(args),
+  loaders: [checkStorySessions],
+  beforeEach: receiver(answers.sessions, answers.confirmed),
+  args: { lang: '', organiser: '', headingLevel: 2 },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Empty: the page language, else Dutch.' },
+    organiser: { control: 'text', description: 'Who processes the data, named in the privacy notice.' },
+    headingLevel: { control: { type: 'number', min: 1, max: 5 }, description: 'Level of the heading.' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Sign up for the training day. The form checks with the same schema as the receiver, posts JSON with an ' +
+          '`Idempotency-Key`, and keeps the signup on the device until the receiver has answered. In these stories ' +
+          'the receiver is played by a stubbed `fetch`; the sessions are examples.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<SignupArgs>;
+
+/** The empty form, with three example sessions: one with seats, one with the last seat, one full. */
+export const Empty: Story = {};
+
+/** After pressing "Aanmelden" on an empty form: the error summary has focus and links to each field. */
+export const ErrorsShown: Story = {
+  play: async ({ canvasElement }) => {
+    const { root } = await ready(canvasElement);
+    root.querySelector('form')!.requestSubmit();
+  },
+};
+
+/**
+ * While the signup is being sent: the button is busy ("Bezig met versturen…") and cannot be pressed
+ * again. This receiver never answers, so after 10 seconds the form gives up and keeps the signup in the outbox.
+ */
+export const Sending: Story = {
+  beforeEach: receiver(answers.sessions, never),
+  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+};
+
+/**
+ * The network is down: the signup is kept in this browser's outbox and will be sent automatically
+ * (with the same Idempotency-Key) when the connection returns or the page is opened again.
+ */
+export const Queued: Story = {
+  beforeEach: receiver(answers.sessions, () => Promise.reject(new TypeError('Failed to fetch'))),
+  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+};
+
+/** The receiver has the signup: a confirmation with the date and a "Zet in je agenda" calendar file. */
+export const Success: Story = {
+  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+};
+
+/** The chosen date filled up meanwhile (409): the form says so, shows the fresh sessions and keeps everything typed. */
+export const SessionFilledUp: Story = {
+  beforeEach: receiver(answers.sessions, () =>
+    json(409, {
+      error: 'session_full',
+      sessions: SESSIONS.map((s) => (s.id === 'voorbeeld-2025-10-07' ? { ...s, seatsLeft: 0 } : s)),
+    }),
+  ),
+  play: async ({ canvasElement }) => fillAndSend(canvasElement),
+};
+
+/** Every session is full: each is shown as full and cannot be chosen; the waiting list is offered instead. */
+export const FullWithWaitingList: Story = {
+  beforeEach: receiver(
+    () => json(200, ALL_FULL),
+    () => json(201, { id: 'voorbeeld-2', status: 'waiting_list' }),
+  ),
+};
+
+/** The sessions cannot be loaded: a plain message and a retry button. */
+export const SessionsError: Story = {
+  beforeEach: receiver(
+    () => json(503, { error: 'unavailable' }),
+    () => json(503, { error: 'unavailable' }),
+  ),
+};
+
+/** In English, from `lang="en"` (an ancestor's `lang` works the same way). */
+export const English: Story = {
+  args: { lang: 'en', organiser: 'Municipality of Voorbeeld' },
+};
+
+/** On a page with a municipality's NL Design System theme: the form takes its tokens unchanged. */
+export const MunicipalityTheme: Story = {
+  args: { organiser: 'Gemeente Voorbeeld' },
+  decorators: [
+    (story) => html`
+      <style>
+        .voorbeeld-theme {
+          --basis-color-action-1-inverse-bg-default: #5b1f7a;
+          --basis-color-action-1-inverse-color-default: #ffffff;
+          --nl-link-color: #5b1f7a;
+          --nl-link-hover-color: #3d1452;
+          --basis-text-font-family-default: Georgia, 'Times New Roman', serif;
+          --basis-heading-font-family: Georgia, 'Times New Roman', serif;
+          --basis-color-default-bg-subtle: #f6f1f9;
+          --basis-border-radius-md: 0;
+          --basis-focus-outline-color: #5b1f7a;
+        }
+      </style>
+      <div class="voorbeeld-theme">${story()}</div>
+    `,
+  ],
+};

@@ -55,7 +55,8 @@ export function classifyResponse(httpStatus: number, body: unknown): SendOutcome
       httpStatus,
       id: typeof data['id'] === 'string' || typeof data['id'] === 'number' ? String(data['id']) : '',
       status: data['status'] === 'waiting_list' ? 'waiting_list' : 'confirmed',
-      ...(data['session'] !== undefined ? { session: data['session'] } : {}),
+      // The receiver answers `session: null` for the waiting list.
+      ...(typeof data['session'] === 'object' && data['session'] !== null ? { session: data['session'] } : {}),
     };
   }
   if (httpStatus === 409) {

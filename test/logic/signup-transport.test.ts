@@ -14,6 +14,12 @@ describe('classifyResponse', () => {
       { kind: 'success', httpStatus: 201, id: 's-1', status: 'confirmed', session: SESSION },
     ],
     ['201 waiting list', 201, { id: 7, status: 'waiting_list' }, { kind: 'success', httpStatus: 201, id: '7', status: 'waiting_list' }],
+    [
+      '201 waiting list with session null (as the receiver answers)',
+      201,
+      { id: 'w-1', status: 'waiting_list', session: null },
+      { kind: 'success', httpStatus: 201, id: 'w-1', status: 'waiting_list' },
+    ],
     ['200 (a repeat) without a body', 200, undefined, { kind: 'success', httpStatus: 200, id: '', status: 'confirmed' }],
     [
       '422 with field errors (an unknown kind becomes "unknown")',

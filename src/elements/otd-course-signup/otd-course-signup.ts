@@ -663,6 +663,11 @@ export class OtdCourseSignup extends OtdElement {
         await this.showErrors(new Map([['sessionId', { kind: 'session_full' }]]), focus);
         return;
       case 'invalid':
+        if (outcome.errors.some((e) => e.field === 'sessionId')) {
+          // The session is unknown to the receiver now (removed, or in the past): choose again from a fresh list.
+          this.values = { ...this.values, sessionId: '' };
+          void this.refreshSessions(undefined);
+        }
         dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
           reason: 'invalid',
           idempotencyKey: key,
@@ -761,7 +766,7 @@ export class OtdCourseSignup extends OtdElement {
   /** The session a signup was for: from the loaded list, else as the receiver described it. */
   private async sessionFor(id: string, described: unknown): Promise<Session | undefined> {
     const known = this.sessions?.find((s) => s.id === id);
-    if (known || described === undefined) return known;
+    if (known || typeof described !== 'object' || described === null) return known;
     try {
       return (await parseSessions([described]))[0];
     } catch {

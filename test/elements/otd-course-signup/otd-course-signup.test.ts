@@ -723,6 +723,21 @@ describe('<otd-course-signup>', () => {
       expect(posts()[1]!.key).not.to.equal(posts()[0]!.key);
     });
 
+    it('422 on the session (removed or past meanwhile): clears the choice and loads the sessions again', async () => {
+      postAnswer = () => json(422, { errors: [{ field: 'sessionId', kind: 'choose', message: 'Unknown or past session' }] });
+      const { el, root } = await mount();
+      await fillValid(root);
+      sessionsAnswer = () => json(200, SESSIONS.slice(1));
+      await submit(el, root);
+      await waitUntil(() => summary(root), 'no summary');
+      expect(summaryLinks(root)).to.deep.equal(['Kies een trainingsdatum']);
+      await waitUntil(() => optionLabels(byLegend(root, 'Trainingsdatum')).length === 2, 'the sessions were not loaded again');
+      expect(calls.filter((c) => c.method === 'GET')).to.have.length(2);
+      expect(root.querySelector<HTMLInputElement>('input[name="sessionId"]:checked')).to.equal(null);
+      expect(byLabel(root, 'Voornaam').value).to.equal('Anna');
+      await expect(el).to.be.accessible();
+    });
+
     it('409: says the date filled up, shows the fresh sessions and keeps everything typed', async () => {
       const fresh = SESSIONS.map((s) => (s.id === 'hengelo-2025-10-07' ? { ...s, seatsLeft: 0 } : s));
       postAnswer = (_call, n) =>
@@ -758,7 +773,7 @@ describe('<otd-course-signup>', () => {
 
     it('offers the waiting list when every session is full', async () => {
       sessionsAnswer = () => json(200, ALL_FULL);
-      postAnswer = () => json(201, { id: 'signup-5', status: 'waiting_list' });
+      postAnswer = () => json(201, { id: 'signup-5', status: 'waiting_list', session: null });
       const { el, root, successes } = await mount();
       const group = byLegend(root, 'Trainingsdatum');
       expect(norm(group.textContent)).to.include('Alle trainingsdata zijn vol.');

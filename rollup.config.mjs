@@ -2,6 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import minifyLitCss from './scripts/rollup-minify-css.mjs';
 
 /** zod 4 ships two harmless warnings; filter exactly those, keep every other. */
 function onwarn(warning, warn) {
@@ -23,19 +24,27 @@ const elementInputs = Object.fromEntries(
 );
 
 const plugins = (declarations) => [
+  minifyLitCss(),
   resolve({ browser: true }),
   typescript({
     tsconfig: './tsconfig.build.json',
     ...(declarations ? {} : { declaration: false, declarationDir: undefined, outDir: 'dist/elements' }),
   }),
-  terser({ format: { comments: false }, ecma: 2022, module: true }),
+  terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } }),
 ];
 
 export default [
-  // The one-script-tag embed: a single self-registering module with everything in it.
+  // The one-script-tag embed: one self-registering module with every element. Only the validator
+  // for partner content is split off (dist/chunks/), loaded when a page has partner content.
   {
     input: 'src/index.ts',
-    output: { file: 'dist/otd-widgets.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'otd-widgets.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
     plugins: plugins(true),
     onwarn,
   },
@@ -47,8 +56,9 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Lit (and @lit/task) in one shared chunk every element entry imports.
-      manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(id) ? 'lit' : undefined),
+      // Lit's core in one shared chunk every element entry imports; directives go where they are used.
+      manualChunks: (id) =>
+        /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id) ? 'lit' : undefined,
       sourcemap: true,
     },
     plugins: plugins(false),

@@ -405,6 +405,12 @@ export class OtdCourseSignup extends OtdElement {
     clearTimeout(this.countTimer);
   }
 
+  protected override firstUpdated(): void {
+    // After the first paint, fetch the rules (a lazy chunk with zod, which the sessions need too), so
+    // checking and queueing a signup also work when the network drops while the person types.
+    loadRules().catch(() => undefined);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('endpoint') || changed.has('sessionsSrc') || changed.has('privacyUrl')) {
@@ -460,7 +466,7 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   private handleFocusIn(): void {
-    // Fetch the rules while the person types, so checking works even if the network drops later.
+    // Once more, in case the network was away when the page loaded.
     loadRules().catch(() => undefined);
   }
 

@@ -18,7 +18,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.js', 'scripts/**/*.mjs', '*.mjs', '*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['server/**/*.js', 'scripts/**/*.mjs', 'test/e2e/**/*.mjs', '*.mjs', '*.js'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' },
+    },
+  },
+  {
+    // End-to-end tests pass callbacks to the browser (page.evaluate), which run with its globals.
+    files: ['test/e2e/**/*.mjs'],
+    languageOptions: { globals: { document: 'readonly', localStorage: 'readonly' } },
   },
 );

@@ -23,6 +23,20 @@ const elementInputs = Object.fromEntries(
     .map((d) => [d.name, `src/elements/${d.name}/${d.name}.ts`]),
 );
 
+/**
+ * Two shared chunks every element entry imports: Lit's core (directives go where they are used),
+ * and our base (element base class, tokens, language, the plain content model). Fewer, larger
+ * files compress better than many small ones.
+ */
+function manualChunks(id) {
+  if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
+  if (/\/src\/(internal|styles)\/(?!.*\.en\.ts$)/.test(id)) return 'base';
+  if (/\/src\/(content\/model|content\/default\/(aspects|mandatory-self-study)|logic\/(safe-url|storage))\.ts$/.test(id)) {
+    return 'base';
+  }
+  return undefined;
+}
+
 const plugins = (declarations) => [
   minifyLitCss(),
   resolve({ browser: true }),
@@ -30,7 +44,12 @@ const plugins = (declarations) => [
     tsconfig: './tsconfig.build.json',
     ...(declarations ? {} : { declaration: false, declarationDir: undefined, outDir: 'dist/elements' }),
   }),
-  terser({ format: { comments: false }, ecma: 2022, module: true, compress: { passes: 2 } }),
+  terser({
+    format: { comments: false },
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2 },
+  }),
 ];
 
 export default [
@@ -56,9 +75,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      // Lit's core in one shared chunk every element entry imports; directives go where they are used.
-      manualChunks: (id) =>
-        /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id) ? 'lit' : undefined,
+      manualChunks,
       sourcemap: true,
     },
     plugins: plugins(false),

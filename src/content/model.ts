@@ -82,6 +82,9 @@ export type LearningLevelId = (typeof LEARNING_LEVEL_IDS)[number];
 export const ACTIVITY_MODES = ['online', 'self_paced', 'in_person', 'ongoing'] as const;
 export type ActivityMode = (typeof ACTIVITY_MODES)[number];
 
+/** The answers that count as rating one's own knowledge (very) insufficient, as the report counts them. */
+export const INSUFFICIENT: readonly AgreementAnswer[] = ['sterk_mee_oneens', 'oneens'];
+
 /** Text a partner writes: one Dutch string, or per language (English falls back to Dutch). */
 export type LocalizedText = string | { readonly nl: string; readonly en?: string };
 

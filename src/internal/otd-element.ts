@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import type { Task } from '@lit/task';
 import type { Lang } from '../content/model.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { PartnerContent } from '../content/schema/partner-content.js';
 import { resolveSafeUrl } from '../logic/safe-url.js';
 import type { ContentErrorDetail } from './events.js';
 import { observeLang, resolveLang } from './lang.js';
-import { baseMessages, describeIssue } from './messages.js';
+import type { Catalogue } from './catalogue.js';
+import { baseCatalogue, describeIssue } from './messages.js';
 
 /** How long a `content-src` request may take before it counts as failed. */
 export const CONTENT_TIMEOUT_MS = 10_000;
@@ -41,6 +42,8 @@ export abstract class OtdElement extends LitElement {
   @property({ attribute: 'content-src' }) contentSrc?: string;
 
   private readonly warned = new Set<string>();
+  /** Message catalogues still loading for the current language (English loads on first use). */
+  private messagesLoading?: Promise<void>;
   private static readonly ready: ContentState = { status: 'ready', content: EMPTY };
 
   /**
@@ -52,17 +55,29 @@ export abstract class OtdElement extends LitElement {
   private inlineObserver?: MutationObserver;
 
   /**
-   * Loads and parses partner content. The schemas (and zod) are imported only when there is
-   * partner content, so a page with the bundled defaults never downloads the validator.
+   * Loads and parses partner content (abortable, with a loading state). The task, the schemas and
+   * zod are imported only when there is partner content, so a page with the bundled defaults never
+   * downloads them.
    */
-  private readonly contentTask = new Task(this, {
-    args: () => [this.contentSrc, this.inlineJson] as const,
-    task: async ([src, inline], { signal }): Promise<ContentState> => {
-      if (src) return this.loadContent(src, signal);
-      if (inline !== null) return this.fromText(inline, 'inline');
-      return OtdElement.ready;
-    },
-  });
+  private contentTask?: Task<readonly [string | undefined, string | null], ContentState>;
+  private contentTaskCreating?: Promise<void>;
+
+  private ensureContentTask(): void {
+    if (this.contentTask || this.contentTaskCreating) return;
+    if (!this.contentSrc && this.inlineJson === null) return;
+    this.contentTaskCreating = import('@lit/task').then(({ Task }) => {
+      this.contentTask = new Task(this, {
+        args: () => [this.contentSrc, this.inlineJson] as const,
+        task: async ([src, inline], { signal }): Promise<ContentState> => {
+          if (src) return this.loadContent(src, signal);
+          if (inline !== null) return this.fromText(inline, 'inline');
+          return OtdElement.ready;
+        },
+      });
+      this.contentTaskCreating = undefined;
+      this.requestUpdate();
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -90,7 +105,9 @@ export abstract class OtdElement extends LitElement {
   /** The content state: loading, ready (partner content, possibly empty) or invalid. */
   protected get contentState(): ContentState {
     if (!this.contentSrc && this.inlineJson === null) return OtdElement.ready;
-    if (this.contentTask.status === TaskStatus.COMPLETE && this.contentTask.value) return this.contentTask.value;
+    const task = this.contentTask;
+    // 2 is TaskStatus.COMPLETE (read as a number so the task module can stay lazy).
+    if (task && task.status === 2 && task.value) return task.value;
     return { status: 'loading' };
   }
 
@@ -102,11 +119,47 @@ export abstract class OtdElement extends LitElement {
 
   /** Resolves when partner content (from `content-src` or inline) has been loaded and checked. */
   get contentComplete(): Promise<unknown> {
-    return this.contentTask.taskComplete.catch(() => undefined);
+    return (async () => {
+      await this.contentTaskCreating;
+      await this.updateComplete;
+      await this.contentTask?.taskComplete.catch(() => undefined);
+    })();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.resolvedLang = resolveLang(this, this.lang);
+    this.loadMessages();
+    this.ensureContentTask();
+  }
+
+  /** The catalogues this element speaks from; subclasses add their own. */
+  protected catalogues(): readonly Catalogue<unknown>[] {
+    return [baseCatalogue];
+  }
+
+  /** True when every catalogue has its texts in the current language. */
+  protected get messagesReady(): boolean {
+    return this.catalogues().every((c) => c.get(this.resolvedLang));
+  }
+
+  private loadMessages(): void {
+    if (this.messagesLoading || this.messagesReady) return;
+    const lang = this.resolvedLang;
+    const loading = Promise.all(this.catalogues().map((c) => c.load(lang))).then(() => {
+      this.messagesLoading = undefined;
+      this.requestUpdate();
+    });
+    this.messagesLoading = loading;
+  }
+
+  /** `updateComplete` also waits for texts that are still loading, so a test or host sees the finished widget. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.messagesLoading) {
+      await this.messagesLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -179,7 +232,7 @@ export abstract class OtdElement extends LitElement {
   /** The loading line, or the readable content error naming each field; nothing when ready. */
   protected renderContentStatus(): TemplateResult | typeof nothing {
     const s = this.contentState;
-    const m = baseMessages[this.resolvedLang];
+    const m = baseCatalogue.get(this.resolvedLang) ?? baseCatalogue.nl;
     if (s.status === 'loading') {
       return html`<p class="loading" role="status" part="loading">${m.loading}</p>`;
     }
@@ -192,7 +245,7 @@ export abstract class OtdElement extends LitElement {
         <ul>
           ${issues.map(
             (issue) =>
-              html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${describeIssue(issue, this.resolvedLang)}</li>`,
+              html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${describeIssue(issue, m)}</li>`,
           )}
         </ul>
       </div>

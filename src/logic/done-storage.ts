@@ -1,4 +1,4 @@
-import { KEEP_DAYS } from './scan-storage.js';
+import { KEEP_DAYS } from './storage.js';
 
 /**
  * Where the recommender keeps what the person marked "Gedaan". By default nowhere but in memory;

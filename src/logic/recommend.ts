@@ -11,7 +11,7 @@ import {
 } from '../content/model.js';
 import type { AspectNote, Resource } from '../content/schema/resources.js';
 import type { ScanResult } from '../internal/events.js';
-import { INSUFFICIENT } from './scan.js';
+import { INSUFFICIENT } from '../content/model.js';
 
 /**
  * The resources a recommender works with: the bundled ones in their order, a partner resource with

@@ -1,4 +1,7 @@
 import type { ScanAnswers } from './scan.js';
+import { KEEP_DAYS } from './storage.js';
+
+export { KEEP_DAYS };
 
 /**
  * Where the self-scan keeps answers. In-progress answers stay in the tab (sessionStorage), which is
@@ -6,7 +9,6 @@ import type { ScanAnswers } from './scan.js';
  * happens only when the person asks for it, and expires.
  */
 export const STORAGE_KEY = 'otd-self-scan';
-export const KEEP_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface StoredScan {
@@ -102,13 +104,4 @@ export function saveScan(
 export function clearScan(session: StorageLike | undefined, local: StorageLike | undefined): void {
   remove(session);
   remove(local);
-}
-
-/** Safe access to a storage that may be missing or throw (blocked cookies, sandboxed frames). */
-export function storageOf(kind: 'sessionStorage' | 'localStorage'): Storage | undefined {
-  try {
-    return globalThis[kind];
-  } catch {
-    return undefined;
-  }
 }

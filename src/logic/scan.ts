@@ -1,15 +1,15 @@
-import type {
-  AgreementAnswer,
-  AspectId,
-  FrequencyGroupId,
-  Lang,
-  YesNoMaybe,
+import {
+  INSUFFICIENT,
+  type AgreementAnswer,
+  type AspectId,
+  type FrequencyGroupId,
+  type Lang,
+  type YesNoMaybe,
 } from '../content/model.js';
 import type { Survey, SurveyQuestion } from '../content/schema/survey.js';
 import type { ScanResult } from '../internal/events.js';
 
-/** The answers that count as rating one's own knowledge (very) insufficient, as the report counts them. */
-export const INSUFFICIENT: readonly AgreementAnswer[] = ['sterk_mee_oneens', 'oneens'];
+export { INSUFFICIENT };
 
 /** Below this many answering respondents a group's percentage moves by 3+ points per person. */
 export const SMALL_GROUP = 30;

@@ -2,7 +2,7 @@
 // bad, old or blocked storage never breaks the recommender.
 import { expect } from '@open-wc/testing';
 import { clearDone, DONE_STORAGE_KEY, loadDone, saveDone } from '../../src/logic/done-storage.js';
-import { KEEP_DAYS } from '../../src/logic/scan-storage.js';
+import { KEEP_DAYS } from '../../src/logic/storage.js';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -1,7 +1,8 @@
 // Where the self-scan keeps answers: the tab always, the device only with the person's opt-in, for
 // at most 30 days; and "Wis mijn antwoorden" leaves nothing behind.
 import { expect } from '@open-wc/testing';
-import { KEEP_DAYS, STORAGE_KEY, clearScan, loadScan, saveScan, storageOf, type StoredScan } from '../../src/logic/scan-storage.js';
+import { KEEP_DAYS, STORAGE_KEY, clearScan, loadScan, saveScan, type StoredScan } from '../../src/logic/scan-storage.js';
+import { storageOf } from '../../src/logic/storage.js';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -21,7 +21,7 @@ import {
   type TopicPart,
 } from '../../logic/recommend.js';
 import { clearDone, loadDone, saveDone } from '../../logic/done-storage.js';
-import { storageOf } from '../../logic/scan-storage.js';
+import { storageOf } from '../../logic/storage.js';
 import { defineElement } from '../../internal/define.js';
 import type { ScanResult } from '../../internal/events.js';
 import { clampLevel, heading } from '../../internal/heading.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../content/model.js';
+import { Catalogue } from '../../internal/catalogue.js';
 
 const nl = {
   heading: 'Zelfscan: complexe scheidingen',
@@ -66,69 +66,6 @@ const nl = {
 };
 export type SelfScanMessages = typeof nl;
 
-const en: SelfScanMessages = {
-  heading: 'Self-scan: complex divorces',
-  introTitle: 'Where do you stand?',
-  intro: (n, date) =>
-    `This scan asks you the same questions as the ${date} survey among ${n} Twente professionals. For each topic you then see where you stand, how that compares with your colleagues, and what you can do.`,
-  introTime: 'It takes about 5 minutes.',
-  introPrivacy:
-    'Your answers stay in your browser: they are not sent anywhere. They are kept in this tab until you close it.',
-  start: 'Start the scan',
-  stepOf: (n, m) => `Step ${n} of ${m}`,
-  stepAnnouncement: (n, m, title) => `Step ${n} of ${m}: ${title}`,
-  aboutYou: 'About your work',
-  aspectStep: (name) => name,
-  previous: 'Previous',
-  next: 'Next',
-  showResult: 'See your result',
-  errorSummaryTitle: 'There is a problem',
-  unanswered: (legend) => `Choose an answer for: ${legend}`,
-  chooseAnswer: 'Choose an answer.',
-  keepOnDevice: 'Keep my answers on this device (30 days)',
-  keepOnDeviceHint: 'So you can continue later. Do not do this on a shared computer.',
-  storedNotice: 'Your answers are stored in this browser.',
-  clear: 'Clear my answers',
-  cleared: 'Your answers have been cleared.',
-  resultTitle: 'Your result',
-  resultIntro: (group, n) =>
-    `You work with families in (complex) divorce situations ${group}. You see your answers next to those of all ${n} colleagues in the 2022 survey, and next to the colleagues who work with these families as often as you do.`,
-  chartTitle: 'Knowledge per topic: you and your colleagues',
-  chartLegendPeers: 'Colleagues (all 203) who rate their knowledge (very) insufficient',
-  chartLegendGroup: 'Colleagues in your group',
-  chartLegendYou: 'Your answer',
-  you: 'You',
-  showTable: 'Show the figures as a table',
-  hideTable: 'Show as a chart',
-  tableCaption: 'Knowledge per topic: your answer and the share of colleagues who rate their knowledge (very) insufficient',
-  colAspect: 'Topic',
-  colYou: 'Your answer',
-  colPeers: (n) => `All ${n} colleagues`,
-  colGroup: 'Your group',
-  yourAnswers: 'Your answers',
-  competenceAnswer: (answer) => `Knowledge and skills: ${answer}`,
-  knowledgeSourceAnswer: (answer) => `Know where to find knowledge: ${answer}`,
-  escalationAnswer: (answer) => `Know whom to escalate to: ${answer}`,
-  peersOverall: (pct, n) => `${pct} of all ${n} colleagues rated their own knowledge (very) insufficient.`,
-  peersGroup: (pct, group, n) => `In your group (${group}, n = ${n}): ${pct}.`,
-  smallGroup: (n) =>
-    `Note: your group is small (${n} people). One person moves this percentage by ${(100 / n).toLocaleString('en-GB', { maximumFractionDigits: 1 })} points.`,
-  generalTitle: 'General judgement',
-  focusTitle: 'Where you can gain most',
-  focusNone: 'You feel capable on every topic and know where to go. Well done! Keep your knowledge up to date.',
-  focusWhy: {
-    competence: 'you rate your knowledge as insufficient',
-    knowledgeSource: 'you are not sure where to find knowledge',
-    escalation: 'you are not sure whom to escalate to',
-  },
-  mandatory: 'Mandatory self-study in the learning path',
-  nextStepsTitle: 'What can you do now?',
-  toResources: 'See study material that fits your result',
-  toContacts: 'See whom you can escalate to',
-  restart: 'Start again',
-  print: 'Print or save as PDF',
-  insufficient: 'insufficient',
-  sufficient: 'sufficient',
-};
-
-export const selfScanMessages: Record<Lang, SelfScanMessages> = { nl, en };
+export const selfScanCatalogue = new Catalogue<SelfScanMessages>(nl, () =>
+  import('./otd-self-scan.messages.en.js').then((m) => m.en),
+);

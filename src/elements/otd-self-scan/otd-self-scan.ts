@@ -22,13 +22,15 @@ import {
   type AspectAnswers,
   type ScanAnswers,
 } from '../../logic/scan.js';
-import { clearScan, loadScan, saveScan, storageOf } from '../../logic/scan-storage.js';
+import { clearScan, loadScan, saveScan } from '../../logic/scan-storage.js';
+import { storageOf } from '../../logic/storage.js';
 import { defineElement } from '../../internal/define.js';
 import type { ScanResult } from '../../internal/events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
-import { selfScanMessages, type SelfScanMessages } from './otd-self-scan.messages.js';
+import type { Catalogue } from '../../internal/catalogue.js';
+import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
 
 type Kind = SurveyQuestion['kind'];
@@ -143,8 +145,12 @@ export class OtdSelfScan extends OtdElement {
     return this.shadowRoot?.getElementById('step-heading') ?? super.focusTarget();
   }
 
+  protected override catalogues(): readonly Catalogue<unknown>[] {
+    return [...super.catalogues(), selfScanCatalogue];
+  }
+
   private get messages(): SelfScanMessages {
-    return selfScanMessages[this.resolvedLang];
+    return selfScanCatalogue.get(this.resolvedLang) ?? selfScanCatalogue.nl;
   }
 
   /** Question steps: "about you" plus one per aspect. The intro is step 0, the result total + 1. */
@@ -666,7 +672,9 @@ export class OtdSelfScan extends OtdElement {
     `;
   }
 
-  override render(): TemplateResult {
+  override render(): TemplateResult | typeof nothing {
+    // English texts load on first use; render once they are here (a few milliseconds).
+    if (!this.messagesReady) return nothing;
     const level = clampLevel(this.headingLevel, 5);
     const body =
       this.step === 0

@@ -747,6 +747,10 @@ describe('<otd-course-signup>', () => {
       await typeInto(byLabel(root, 'Opmerkingen (niet verplicht)'), 'Tot dan!');
       await submit(el, root);
       await waitUntil(() => summary(root), 'no summary after 409');
+      await waitUntil(
+        () => optionLabels(byLegend(root, 'Trainingsdatum')).some((l) => l.endsWith('Voorbeeldstraat 1 vol')),
+        'the fresh sessions were not shown',
+      );
       expect(summaryLinks(root)).to.deep.equal(['De datum die je koos is net vol geraakt. Kies een andere datum.']);
       expect(root.activeElement).to.equal(summary(root));
       const group = byLegend(root, 'Trainingsdatum');

@@ -1,0 +1,38 @@
+import type { Lang } from '../content/model.js';
+
+/**
+ * A message catalogue whose Dutch text is bundled and whose English text is loaded when a widget
+ * first speaks English, so Dutch pages never download it. If English cannot be loaded (offline),
+ * the widget falls back to Dutch rather than showing nothing.
+ */
+export class Catalogue<M> {
+  private en?: M;
+  private loading?: Promise<void>;
+  private failed = false;
+
+  constructor(
+    readonly nl: M,
+    private readonly loadEn: () => Promise<M>,
+  ) {}
+
+  /** The messages for `lang` when they are available now. */
+  get(lang: Lang): M | undefined {
+    if (lang === 'nl' || this.failed) return this.nl;
+    return this.en;
+  }
+
+  /** Loads the messages for `lang`; resolves when `get(lang)` returns them (or the Dutch fallback). */
+  load(lang: Lang): Promise<void> {
+    if (this.get(lang)) return Promise.resolve();
+    this.loading ??= this.loadEn().then(
+      (en) => {
+        this.en = en;
+      },
+      (error: unknown) => {
+        this.failed = true;
+        console.warn('[otd-widgets] English texts could not be loaded; showing Dutch.', error);
+      },
+    );
+    return this.loading;
+  }
+}

@@ -3,7 +3,11 @@ import { css } from 'lit';
 export const styles = css`
   .scan {
     color: var(--_otd-text);
-    background: var(--_otd-bg);
+    background: var(--otd-self-scan-background-color, var(--_otd-bg));
+    border: 1px solid var(--otd-self-scan-border-color, var(--_otd-border));
+    border-radius: var(--_otd-radius);
+    padding-block: 1.25em;
+    padding-inline: clamp(0.75em, 4vw, 1.5em);
   }
   h1,
   h2,
@@ -343,6 +347,10 @@ export const styles = css`
     }
   }
   @media print {
+    .scan {
+      border: 0;
+      padding: 0;
+    }
     .actions,
     .storage,
     .link-button,

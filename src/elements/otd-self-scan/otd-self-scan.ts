@@ -83,6 +83,8 @@ const PRINT_SHEET = `@media print {
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
+ * @cssprop --otd-self-scan-background-color - Background of the scan itself.
+ * @cssprop --otd-self-scan-border-color - Border of the scan itself.
  * @cssprop --otd-self-scan-chart-peers-color - The peers' bar in the chart.
  * @cssprop --otd-self-scan-chart-you-color - Your marker in the chart.
  *

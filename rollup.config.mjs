@@ -57,6 +57,9 @@ export default [
   // for partner content is split off (dist/chunks/), loaded when a page has partner content.
   {
     input: 'src/index.ts',
+    // Shared code stays in otd-widgets.js itself (the lazy chunks import from it), instead of a facade
+    // re-exporting a chunk: the script tag loads one file for everything Dutch needs.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

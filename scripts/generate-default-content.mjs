@@ -84,18 +84,18 @@ function buildSurvey() {
   const questions = aspects.flatMap((aspect) =>
     aspect.questions.map((q) => {
       const answers = scales[q.scale]?.map((o) => o.id) ?? fail(`${q.id}: unknown scale ${q.scale}`);
-      const counts = Object.fromEntries(
+      // Per answer, one row of counts in the groups' order; `byGroup` (in the generated module) keys them.
+      const rows = Object.fromEntries(
         answers.map((answer) => [
           answer,
-          Object.fromEntries(
-            groupIds.map((g) => {
-              const n = q.counts[answer]?.[g];
-              if (!Number.isInteger(n) || n < 0) fail(`${q.id}: count ${answer}/${g} is ${n}`);
-              return [g, n];
-            }),
-          ),
+          groupIds.map((g) => {
+            const n = q.counts[answer]?.[g];
+            if (!Number.isInteger(n) || n < 0) fail(`${q.id}: count ${answer}/${g} is ${n}`);
+            return n;
+          }),
         ]),
       );
+      const counts = new Call('byGroup', rows);
       const unreliableGroups = unreliable(q.id);
       return {
         id: q.id,
@@ -270,7 +270,16 @@ function quote(s) {
   return `${q}${s.replace(/\\/g, '\\\\').replaceAll(q, `\\${q}`).replace(/\n/g, '\\n')}${q}`;
 }
 
+/** A call in the generated code, such as `byGroup({ … })`, written around its argument. */
+class Call {
+  constructor(name, arg) {
+    this.name = name;
+    this.arg = arg;
+  }
+}
+
 function inline(value) {
+  if (value instanceof Call) return `${value.name}(${inline(value.arg)})`;
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
@@ -280,10 +289,13 @@ function inline(value) {
 
 /** A TypeScript literal: on one line when it fits after `prefix` at `indent`, else one entry a line. */
 function literal(value, indent, prefixLength) {
+  if (value instanceof Call) return `${value.name}(${literal(value.arg, indent, prefixLength + value.name.length + 1)})`;
   const one = inline(value);
   if (value === null || typeof value !== 'object') return one;
   // Short lines, and rows of numbers (the counts per group) even when they run a little long.
-  const numbersOnly = Object.values(value).every((v) => typeof v === 'number' || typeof v === 'boolean');
+  const numbersOnly = Object.values(value).every(
+    (v) => typeof v === 'number' || typeof v === 'boolean' || (Array.isArray(v) && v.every((n) => typeof n === 'number')),
+  );
   if (numbersOnly || indent.length + prefixLength + one.length + 1 <= WIDTH) return one;
   const inner = `${indent}  `;
   const lines = Array.isArray(value)
@@ -293,9 +305,25 @@ function literal(value, indent, prefixLength) {
   return `${open}\n${lines.join('\n')}\n${indent}${close}`;
 }
 
-function tsModule({ typeName, schemaFile, constName, doc, value }) {
+/** Turns count rows back into the schema's shape; rows keep the report's group order. */
+const BY_GROUP = `import { FREQUENCY_GROUP_IDS, type FrequencyGroupId } from '../model.js';
+
+/** Counts per answer, given as one row per answer in the order of FREQUENCY_GROUP_IDS. */
+function byGroup<A extends string>(rows: Record<A, readonly number[]>): Record<A, Record<FrequencyGroupId, number>> {
+  const keyed = (row: readonly number[]) =>
+    Object.fromEntries(FREQUENCY_GROUP_IDS.map((g, i) => [g, row[i]])) as Record<FrequencyGroupId, number>;
+  return Object.fromEntries(Object.entries<readonly number[]>(rows).map(([a, row]) => [a, keyed(row)])) as Record<
+    A,
+    Record<FrequencyGroupId, number>
+  >;
+}
+
+`;
+
+function tsModule({ typeName, schemaFile, constName, doc, value, preamble = '' }) {
   return (
-    `${HEADER}import type { ${typeName} } from '../schema/${schemaFile}.js';\n\n` +
+    `${HEADER}import type { ${typeName} } from '../schema/${schemaFile}.js';\n` +
+    (preamble ? preamble : '\n') +
     `/** ${doc} */\n` +
     `export const ${constName}: ${typeName} = ${literal(value, '', `export const ${constName}: ${typeName} = `.length)};\n`
   );
@@ -319,6 +347,7 @@ const outputs = [
       typeName: 'Survey',
       schemaFile: 'survey',
       constName: 'DEFAULT_SURVEY',
+      preamble: BY_GROUP,
       doc: 'The February 2022 survey among 203 Twente professionals (report chapter 7), with the counts per answer and group.',
       value: buildSurvey(),
     }),

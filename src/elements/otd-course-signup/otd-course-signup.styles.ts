@@ -1,27 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card {
-    background: var(--otd-course-signup-background-color, var(--_otd-bg));
-    color: var(--_otd-text);
-    border: 1px solid var(--otd-course-signup-border-color, var(--_otd-border));
-    border-radius: var(--_otd-radius);
-    padding-block: 1.25em;
-    padding-inline: clamp(0.75em, 4vw, 1.5em);
-    line-height: 1.5;
-  }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-family: var(--_otd-heading-font);
-    line-height: 1.25;
-    margin-block: 0 0.5em;
-  }
-  [part='heading'] {
-    font-size: 1.5em;
+  :host {
+    --_otd-frame-bg: var(--otd-course-signup-background-color, var(--_otd-bg));
+    --_otd-frame-border: var(--otd-course-signup-border-color, var(--_otd-border));
   }
   [part='error-summary-heading'],
   [part='queued-heading'],
@@ -30,16 +12,6 @@ export const styles = css`
   }
   [part='privacy-heading'] {
     font-size: 1.0625em;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: var(--_otd-focus-width) var(--_otd-focus-style) var(--_otd-focus-color);
-    outline-offset: var(--_otd-focus-offset);
-  }
-  p {
-    margin-block: 0 0.75em;
   }
   .intro {
     max-inline-size: 65ch;
@@ -292,10 +264,6 @@ export const styles = css`
     .actions,
     a.button {
       display: none;
-    }
-    .card {
-      border: 0;
-      padding: 0;
     }
   }
 `;

@@ -33,6 +33,7 @@ import { defineElement } from '../../internal/define.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { widgetStyles } from '../../styles/widget.js';
 import { courseSignupMessages, type CourseSignupMessages, type FieldErrorKind } from './otd-course-signup.messages.js';
 import { styles } from './otd-course-signup.styles.js';
 
@@ -333,7 +334,7 @@ interface ChoiceOption {
  * @fires otd-content-error - An attribute is not valid (for example an unsafe `privacy-url`); detail: `{ source, issues }`.
  */
 export class OtdCourseSignup extends OtdElement {
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, styles];
   static override readonly otdTag = 'otd-course-signup';
 
   /** Loads the sessions from `sessions-src`; the session schema comes with it, lazily. */

@@ -1,27 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card {
-    background: var(--otd-escalation-card-background-color, var(--_otd-bg));
-    color: var(--_otd-text);
-    border: 1px solid var(--otd-escalation-card-border-color, var(--_otd-border));
-    border-radius: var(--_otd-radius);
-    padding-block: 1.25em;
-    padding-inline: clamp(0.75em, 4vw, 1.5em);
-    line-height: 1.5;
-  }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-family: var(--_otd-heading-font);
-    line-height: 1.25;
-    margin-block: 0 0.5em;
-  }
-  [part='heading'] {
-    font-size: 1.5em;
+  :host {
+    --_otd-frame-bg: var(--otd-escalation-card-background-color, var(--_otd-bg));
+    --_otd-frame-border: var(--otd-escalation-card-border-color, var(--_otd-border));
   }
   [part='aspect-heading'] {
     font-size: 1.25em;
@@ -30,9 +12,6 @@ export const styles = css`
   [part='contact-name'] {
     font-size: 1.0625em;
     margin: 0 0 0.25em;
-  }
-  p {
-    margin-block: 0 0.75em;
   }
   .aspect-name {
     font-weight: 400;
@@ -59,10 +38,6 @@ export const styles = css`
     min-block-size: var(--_otd-target);
     padding-inline: 0.5em;
     inline-size: 100%;
-  }
-  .hint {
-    color: var(--_otd-text-subtle);
-    font-size: 0.9375em;
   }
   .scan-note {
     border-inline-start: 0.25em solid var(--_otd-primary-bg);
@@ -163,10 +138,6 @@ export const styles = css`
     button.action,
     a.action[download] {
       display: none;
-    }
-    .card {
-      border: 0;
-      padding: 0;
     }
   }
 `;

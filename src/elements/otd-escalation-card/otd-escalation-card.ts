@@ -24,6 +24,7 @@ import type { ContactChannel, ScanResult } from '../../internal/events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { widgetStyles } from '../../styles/widget.js';
 import { escalationCardMessages, type EscalationCardMessages } from './otd-escalation-card.messages.js';
 import { styles } from './otd-escalation-card.styles.js';
 
@@ -70,7 +71,7 @@ const VEILIG_THUIS_TEL = parseDutchPhone('0800-2000')!;
  * @fires otd-content-error - Partner content or an attribute is not valid; detail: `{ source, issues }`.
  */
 export class OtdEscalationCard extends OtdElement {
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, styles];
   static override readonly otdTag = 'otd-escalation-card';
 
   /** The self-scan result that reached the document, if any. */

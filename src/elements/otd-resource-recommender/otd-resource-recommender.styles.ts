@@ -1,13 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card {
-    background: var(--otd-resource-recommender-background-color, var(--_otd-bg));
-    color: var(--_otd-text);
-    border: 1px solid var(--otd-resource-recommender-border-color, var(--_otd-border));
-    border-radius: var(--_otd-radius);
-    padding-block: 1.25em;
-    padding-inline: clamp(0.75em, 4vw, 1.5em);
+  :host {
+    --_otd-frame-bg: var(--otd-resource-recommender-background-color, var(--_otd-bg));
+    --_otd-frame-border: var(--otd-resource-recommender-border-color, var(--_otd-border));
   }
   h1,
   h2,
@@ -15,13 +11,7 @@ export const styles = css`
   h4,
   h5,
   h6 {
-    font-family: var(--_otd-heading-font);
-    line-height: 1.25;
-    margin-block: 0 0.5em;
     font-size: 1em;
-  }
-  [part='heading'] {
-    font-size: 1.5em;
   }
   [part='group-heading'],
   .progress > :first-child,
@@ -40,10 +30,6 @@ export const styles = css`
   ul,
   ol {
     margin-block: 0 0.75em;
-  }
-  .hint {
-    color: var(--_otd-text-subtle);
-    font-size: 0.9375em;
   }
   .badge {
     display: inline-block;
@@ -268,10 +254,6 @@ export const styles = css`
     .keep + .hint,
     .action {
       display: none;
-    }
-    .card {
-      border: 0;
-      padding: 0;
     }
   }
 `;

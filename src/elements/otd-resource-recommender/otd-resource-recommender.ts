@@ -27,6 +27,7 @@ import type { ScanResult } from '../../internal/events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { widgetStyles } from '../../styles/widget.js';
 import {
   resourceRecommenderMessages,
   type ResourceRecommenderMessages,
@@ -92,7 +93,7 @@ const listFormat = (lang: string, items: readonly string[]) =>
  * @fires otd-content-error - Partner content or an attribute is not valid; detail: `{ source, issues }`.
  */
 export class OtdResourceRecommender extends OtdElement {
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, styles];
   static override readonly otdTag = 'otd-resource-recommender';
 
   /** The self-scan result that reached the page, if any. */

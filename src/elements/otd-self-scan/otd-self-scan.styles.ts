@@ -1,26 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .scan {
-    color: var(--_otd-text);
-    background: var(--otd-self-scan-background-color, var(--_otd-bg));
-    border: 1px solid var(--otd-self-scan-border-color, var(--_otd-border));
-    border-radius: var(--_otd-radius);
-    padding-block: 1.25em;
-    padding-inline: clamp(0.75em, 4vw, 1.5em);
-  }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    font-family: var(--_otd-heading-font);
-    line-height: 1.25;
-    margin-block: 0 0.5em;
-  }
-  [part='heading'] {
-    font-size: 1.5em;
+  :host {
+    --_otd-frame-bg: var(--otd-self-scan-background-color, var(--_otd-bg));
+    --_otd-frame-border: var(--otd-self-scan-border-color, var(--_otd-border));
   }
   [part='step-heading'] {
     font-size: 1.25em;
@@ -176,9 +159,6 @@ export const styles = css`
     align-items: center;
     min-block-size: var(--_otd-target);
     cursor: pointer;
-  }
-  .hint {
-    color: var(--_otd-text-subtle);
   }
   .badge {
     display: inline-block;
@@ -347,10 +327,6 @@ export const styles = css`
     }
   }
   @media print {
-    .scan {
-      border: 0;
-      padding: 0;
-    }
     .actions,
     .storage,
     .link-button,

@@ -29,6 +29,7 @@ import type { ScanResult } from '../../internal/events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { widgetStyles } from '../../styles/widget.js';
 import type { Catalogue } from '../../internal/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
@@ -94,7 +95,7 @@ const PRINT_SHEET = `@media print {
  * @fires otd-content-error - An attribute is not valid; detail: `{ source, issues }`.
  */
 export class OtdSelfScan extends OtdElement {
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, styles];
   static override readonly otdTag = 'otd-self-scan';
 
   @state() private step = 0;
@@ -271,8 +272,7 @@ export class OtdSelfScan extends OtdElement {
     if (step === 0) return m.introTitle;
     if (step === 1) return m.aboutYou;
     if (step === this.resultStep) return m.resultTitle;
-    const id = this.activeAspects[step - 2];
-    return DEFAULT_ASPECTS.find((a) => a.id === id)!.name[this.resolvedLang];
+    return this.aspectName(this.activeAspects[step - 2]!);
   }
 
   private async goTo(step: number): Promise<void> {
@@ -363,6 +363,16 @@ export class OtdSelfScan extends OtdElement {
     };
     window.addEventListener('afterprint', done, { once: true });
     window.print();
+  }
+
+  private aspectName(id: AspectId): string {
+    return DEFAULT_ASPECTS.find((a) => a.id === id)!.name[this.resolvedLang];
+  }
+
+  /** "Oneens (onvoldoende)": the answer and what it means for the person's knowledge. */
+  private competenceLabel(answer: AgreementAnswer): string {
+    const m = this.messages;
+    return `${this.answerLabel('agreement', answer)} (${INSUFFICIENT.includes(answer) ? m.insufficient : m.sufficient})`;
   }
 
   private answerLabel(scale: 'agreement' | 'yes_no_maybe', id: string): string {
@@ -496,7 +506,7 @@ export class OtdSelfScan extends OtdElement {
     const x = (pct: number) => (barWidth * pct) / 100;
     const rows = result.aspects.map((a, i) => {
       const y = top + i * rowHeight;
-      const name = DEFAULT_ASPECTS.find((d) => d.id === a.id)!.name[lang];
+      const name = this.aspectName(a.id);
       const insufficient = INSUFFICIENT.includes(a.competence);
       const p = x(a.peers.insufficientPct);
       const youX = insufficient ? p / 2 : p + (barWidth - p) / 2;
@@ -558,8 +568,8 @@ export class OtdSelfScan extends OtdElement {
           ${result.aspects.map(
             (a) => html`
               <tr>
-                <th scope="row">${DEFAULT_ASPECTS.find((d) => d.id === a.id)!.name[lang]}</th>
-                <td>${this.answerLabel('agreement', a.competence)} (${INSUFFICIENT.includes(a.competence) ? m.insufficient : m.sufficient})</td>
+                <th scope="row">${this.aspectName(a.id)}</th>
+                <td>${this.competenceLabel(a.competence)}</td>
                 <td>${formatPct(a.peers.insufficientPct, lang)}</td>
                 <td>${formatPct(a.peers.groupInsufficientPct, lang)} (n = ${a.peers.groupN})</td>
               </tr>
@@ -573,7 +583,6 @@ export class OtdSelfScan extends OtdElement {
 
   private renderFocus(result: ScanResult, level: number): TemplateResult {
     const m = this.messages;
-    const lang = this.resolvedLang;
     return html`
       <section class="focus" aria-labelledby="focus-title">
         ${heading(level, m.focusTitle, { id: 'focus-title' })}
@@ -587,7 +596,7 @@ export class OtdSelfScan extends OtdElement {
                   a.escalation !== 'ja' ? m.focusWhy.escalation : '',
                 ].filter(Boolean);
                 return html`<li>
-                  <strong>${DEFAULT_ASPECTS.find((d) => d.id === id)!.name[lang]}</strong>:
+                  <strong>${this.aspectName(id)}</strong>:
                   ${why.join('; ')}${a.mandatory ? html` <span class="badge">${m.mandatory}</span>` : nothing}
                 </li>`;
               })}
@@ -614,7 +623,7 @@ export class OtdSelfScan extends OtdElement {
         ${heading(level + 1, title)}
         ${mandatory ? html`<p><span class="badge">${m.mandatory}</span></p>` : nothing}
         <ul class="answers">
-          <li>${m.competenceAnswer(`${this.answerLabel('agreement', competence)} (${INSUFFICIENT.includes(competence) ? m.insufficient : m.sufficient})`)}</li>
+          <li>${m.competenceAnswer(this.competenceLabel(competence))}</li>
           ${extra}
         </ul>
         <p>${m.peersOverall(formatPct(peers.insufficientPct, lang), DEFAULT_SURVEY.n)}
@@ -629,7 +638,7 @@ export class OtdSelfScan extends OtdElement {
           ${block(m.generalTitle, result.general, general, nothing)}
           ${result.aspects.map((a) =>
             block(
-              DEFAULT_ASPECTS.find((d) => d.id === a.id)!.name[lang],
+              this.aspectName(a.id),
               a.competence,
               a.peers,
               html`<li>${m.knowledgeSourceAnswer(this.answerLabel('yes_no_maybe', a.knowledgeSource as YesNoMaybe))}</li>
@@ -685,7 +694,7 @@ export class OtdSelfScan extends OtdElement {
           ? this.renderResult(level + 1)
           : this.renderStep(level + 1);
     return html`
-      <div class="scan" lang=${this.resolvedLang}>
+      <div class="scan card" lang=${this.resolvedLang}>
         ${heading(level, this.messages.heading, { id: 'heading', part: 'heading', focusable: true })} ${this.renderContentStatus()} ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>

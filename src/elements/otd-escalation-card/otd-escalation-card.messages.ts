@@ -1,4 +1,4 @@
-import type { Lang } from '../../content/model.js';
+import { Catalogue } from '../../internal/catalogue.js';
 
 const nl = {
   heading: 'Naar wie kun je opschalen?',
@@ -35,37 +35,6 @@ const nl = {
 };
 export type EscalationCardMessages = typeof nl;
 
-const en: EscalationCardMessages = {
-  heading: 'Who can you escalate to?',
-  intro: 'Is something going on in a family that you cannot resolve yourself? Here is whom you can call or e-mail.',
-  municipalityLabel: 'Municipality where you work',
-  municipalityAll: 'No municipality chosen (national contacts only)',
-  municipalityHint: 'Choose your municipality to also see the local contacts of its sociale kaart.',
-  municipalityChosen: (name) => `Contacts for ${name} and national contacts.`,
-  hiddenLocal: (n) =>
-    n === 1 ? 'Choose your municipality to also see 1 local contact.' : `Choose your municipality to also see ${n} local contacts.`,
-  scanOrdered: 'Based on your scan, the topics where you do not yet know whom to escalate to come first.',
-  scanUnsure: 'From your scan: you do not yet know whom to escalate to.',
-  noContacts: 'No contacts for this topic yet. Ask your organisation or municipality for the sociale kaart.',
-  example: 'Example',
-  local: 'Local',
-  hours: 'Available',
-  call: 'Call',
-  email: 'E-mail',
-  website: 'Website',
-  websiteOf: (name) => `of ${name}`,
-  newTab: '(opens in a new tab)',
-  copy: 'Copy number',
-  copyOf: (name) => `of ${name}`,
-  copied: (number) => `Number ${number} copied.`,
-  copyFailed: (number) => `Copying did not work. The number is ${number}.`,
-  save: 'Save as contact',
-  saveOf: (name) => `${name} (vCard)`,
-  actions: (name) => `Contact ${name}`,
-  emergencyLabel: 'In an emergency and when safety is at stake',
-  emergencyDanger: 'Immediate danger? Call',
-  emergencyVeiligThuis: 'Worried about domestic violence or child abuse? Call Veilig Thuis:',
-  emergencyVeiligThuisNote: '(free, day and night).',
-};
-
-export const escalationCardMessages: Record<Lang, EscalationCardMessages> = { nl, en };
+export const escalationCardCatalogue = new Catalogue<EscalationCardMessages>(nl, () =>
+  import('./otd-escalation-card.messages.en.js').then((m) => m.en),
+);

@@ -22,10 +22,11 @@ import { toVCard, vCardFileName } from '../../logic/vcard.js';
 import { defineElement } from '../../internal/define.js';
 import type { ContactChannel, ScanResult } from '../../internal/events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
+import type { Catalogue } from '../../internal/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
-import { escalationCardMessages, type EscalationCardMessages } from './otd-escalation-card.messages.js';
+import { escalationCardCatalogue, type EscalationCardMessages } from './otd-escalation-card.messages.js';
 import { styles } from './otd-escalation-card.styles.js';
 
 const PROTECTED_IDS = [VEILIG_THUIS_CONTACT_ID, EMERGENCY_CONTACT_ID];
@@ -144,7 +145,7 @@ export class OtdEscalationCard extends OtdElement {
   }
 
   private get messages(): EscalationCardMessages {
-    return escalationCardMessages[this.resolvedLang];
+    return escalationCardCatalogue.get(this.resolvedLang) ?? escalationCardCatalogue.nl;
   }
 
   private get activeMunicipality(): MunicipalityId | undefined {
@@ -321,7 +322,13 @@ export class OtdEscalationCard extends OtdElement {
     `;
   }
 
-  override render(): TemplateResult {
+  protected override catalogues(): readonly Catalogue<unknown>[] {
+    return [...super.catalogues(), escalationCardCatalogue];
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    // English texts load on first use; render once they are here (a few milliseconds).
+    if (!this.messagesReady) return nothing;
     const m = this.messages;
     const level = clampLevel(this.headingLevel, 5);
     const contacts = mergeContacts(NATIONAL_CONTACTS, this.partnerContent.contacts, PROTECTED_IDS);

@@ -1,4 +1,5 @@
-import type { Lang, ResourceKind, ResourceOrigin } from '../../content/model.js';
+import { Catalogue } from '../../internal/catalogue.js';
+import type { ResourceKind, ResourceOrigin } from '../../content/model.js';
 
 const nl = {
   heading: 'Studiemateriaal over complexe scheidingen',
@@ -68,64 +69,6 @@ const nl = {
 };
 export type ResourceRecommenderMessages = typeof nl;
 
-const en: ResourceRecommenderMessages = {
-  heading: 'Study material on complex divorces',
-  intro:
-    'Free material for self-study and what is on offer in the Twente region, per topic. The self-study on the legal and the financial aspects is mandatory in the learning path.',
-  general: 'Overarching',
-  mandatory: 'mandatory',
-  origin: { self_study: 'Self-study', regional_offer: 'On offer in the region' },
-  kind: {
-    webinar: 'Webinar',
-    podcast: 'Podcast',
-    article: 'Article',
-    report: 'Report',
-    app: 'App',
-    training: 'Training',
-    workshop: 'Workshop',
-    therapeutic_programme: 'Therapeutic programme',
-  },
-  skj: 'SKJ accredited',
-  notShareable: 'Not freely shareable.',
-  newTab: '(opens in a new tab)',
-  noUrl: 'No link available. Ask the provider or your own organisation.',
-  done: 'Done',
-  doneOf: (title) => `: ${title}`,
-  filteredOut: 'No material that fits your choice.',
-  filterKind: 'Kind of material',
-  filterKindHint: 'Choose none to see every kind.',
-  filterLength: 'Length',
-  lengthAll: 'Any length',
-  lengthUpTo: (duration) => `Up to ${duration}`,
-  lengthHint: 'Material of unknown length is left out when you choose a length.',
-  count: (shown, total) =>
-    shown === total
-      ? `${total} ${total === 1 ? 'item' : 'items'}`
-      : `${shown} of ${total} items ${shown === 1 ? 'fits' : 'fit'} your choice`,
-  scanOrdered: 'Based on your scan, the topics where you can gain most come first.',
-  scanNoFocus: 'Your scan shows no topic you still need to work on. Below is all the material.',
-  why: 'From your scan:',
-  reason: {
-    knowledgeSource: { nee: 'you said you do not know where to find knowledge', misschien: 'you said you are not sure where to find knowledge' },
-    escalation: { nee: 'you said you do not know whom to escalate to', misschien: 'you said you are not sure whom to escalate to' },
-    competence: 'you said your knowledge and skills are not yet sufficient',
-  },
-  more: 'More material',
-  safetyPointers: 'For safety the report does name two guides for acting on (a suspicion of) child abuse (in Dutch):',
-  meldcode: 'Meldcode huiselijk geweld en kindermishandeling (reporting code for domestic violence and child abuse)',
-  meldcodeBy: 'Dutch government',
-  richtlijn: 'Richtlijn Kindermishandeling voor jeugdhulp en jeugdbescherming (guideline on child abuse)',
-  richtlijnBy: 'Richtlijnen jeugdhulp en jeugdbescherming (NJi)',
-  progressTitle: 'Your progress',
-  progressModules: 'Mandatory self-study',
-  progress: (module, done, total) => `${module}: ${done} of ${total} done`,
-  pathTitle: 'The learning path',
-  pathIntro: (model) =>
-    `The report's learning path follows the ${model}. The material above is the self-study, at the first level.`,
-  selfStudyHere: 'This material belongs here',
-  toSignup: 'Go to the training signup',
-  keepOnDevice: 'Remember what I have done on this device (30 days)',
-  keepOnDeviceHint: 'Otherwise this page only remembers it until you close it. Do not do this on a shared computer.',
-};
-
-export const resourceRecommenderMessages: Record<Lang, ResourceRecommenderMessages> = { nl, en };
+export const resourceRecommenderCatalogue = new Catalogue<ResourceRecommenderMessages>(nl, () =>
+  import('./otd-resource-recommender.messages.en.js').then((m) => m.en),
+);

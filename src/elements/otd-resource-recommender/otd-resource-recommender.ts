@@ -25,11 +25,12 @@ import { storageOf } from '../../logic/storage.js';
 import { defineElement } from '../../internal/define.js';
 import type { ScanResult } from '../../internal/events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
+import type { Catalogue } from '../../internal/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
 import {
-  resourceRecommenderMessages,
+  resourceRecommenderCatalogue,
   type ResourceRecommenderMessages,
 } from './otd-resource-recommender.messages.js';
 import { styles } from './otd-resource-recommender.styles.js';
@@ -166,7 +167,7 @@ export class OtdResourceRecommender extends OtdElement {
   }
 
   private get messages(): ResourceRecommenderMessages {
-    return resourceRecommenderMessages[this.resolvedLang];
+    return resourceRecommenderCatalogue.get(this.resolvedLang) ?? resourceRecommenderCatalogue.nl;
   }
 
   /** The result to order by: the property when it is set, else the last one from the page. */
@@ -450,7 +451,13 @@ export class OtdResourceRecommender extends OtdElement {
     `;
   }
 
-  override render(): TemplateResult {
+  protected override catalogues(): readonly Catalogue<unknown>[] {
+    return [...super.catalogues(), resourceRecommenderCatalogue];
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    // English texts load on first use; render once they are here (a few milliseconds).
+    if (!this.messagesReady) return nothing;
     const m = this.messages;
     const level = clampLevel(this.headingLevel, 5);
     const resources = this.resources;

@@ -2,64 +2,29 @@
 // keyboard, with the organiser export as the proof of what arrived. Needs a build (npm test builds first).
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { buildApp } from '../../server/app.js';
+import { countDeliveredPosts, cutNetwork, launchBrowser, startServer, watchProblems } from './support.mjs';
 
-const TOKEN = 'e2e-organiser-token-0123456789';
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-let app;
-let base;
+let server;
 let browser;
-let dataDir;
 
 before(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'otd-e2e-'));
-  app = await buildApp({ dataDir, adminToken: TOKEN, rateLimit: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  base = `http://127.0.0.1:${app.server.address().port}`;
-  browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+  server = await startServer();
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
-/** The organiser export, as the organiser gets it. */
-async function exported() {
-  const res = await fetch(`${base}/api/signups.json`, { headers: { authorization: `Bearer ${TOKEN}` } });
-  assert.equal(res.status, 200);
-  return res.json();
-}
-
-/** Erases every signup, so each test starts from an empty export and free seats. */
-async function eraseAll() {
-  for (const row of await exported()) {
-    await fetch(`${base}/api/signups/${row.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
-  }
-}
+const exported = () => server.exported();
+const eraseAll = () => server.eraseAll();
 
 async function openDemo(lang = 'nl') {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await page.goto(base);
+  const problems = watchProblems(page);
+  await page.goto(server.base);
   if (lang === 'en') await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
   const form = page.locator('otd-course-signup');
   await form.scrollIntoViewIfNeeded();
@@ -117,7 +82,8 @@ describe('signup on the demo page, against the real receiver', () => {
   for (const failure of ['network cut', 'server error 500']) {
     it(`is kept in the browser when the ${failure} and sent once when it is back`, async () => {
       const { context, page, form } = await openDemo();
-      await page.route('**/api/signups', (route) =>
+      const posts = countDeliveredPosts(page);
+      const network = await cutNetwork(page, '**/api/signups', (route) =>
         failure === 'network cut' ? route.abort('internetdisconnected') : route.fulfill({ status: 500, body: '{}' }),
       );
       const email = `queued.${failure.split(' ')[0]}@example.org`;
@@ -127,13 +93,16 @@ describe('signup on the demo page, against the real receiver', () => {
       const outbox = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('otd-')));
       assert.ok(outbox.length > 0, 'the signup is in the outbox');
 
-      await page.unroute('**/api/signups');
-      await page.reload();
+      await network.reloadWithNetworkBack();
       await page.locator('otd-course-signup').scrollIntoViewIfNeeded();
-      for (let i = 0; i < 50 && (await exported()).length === 0; i++) await page.waitForTimeout(100);
-      // A second reload must not send it again.
+      await server.waitForRows(1);
+      await form.locator('[part="notice"]').filter({ hasText: 'Je eerder bewaarde aanmelding is nu verstuurd.' }).waitFor();
+      // A second reload must not send it again: the outbox is sent when the form connects, before
+      // its sessions have loaded.
+      assert.equal(await posts.atLeast(1), 1, 'sent once when the network is back');
       await page.reload();
-      await page.waitForTimeout(500);
+      await form.locator('input[name="sessionId"]').first().waitFor();
+      assert.equal(posts.n, 1, 'sent exactly once after the network came back');
       const rows = await exported();
       assert.equal(rows.length, 1);
       assert.equal(rows[0].email, email);

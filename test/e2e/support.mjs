@@ -1,0 +1,242 @@
+// Shared set-up for the end-to-end tests: the real receiver (server/app.js) on a random loopback
+// port with a temporary data folder, Debian's Chromium through playwright-core, the organiser
+// export as the proof of what arrived, and small keyboard helpers that see into shadow roots.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildApp } from '../../server/app.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const TOKEN = 'e2e-organiser-token-0123456789';
+export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+const BUILD_FILES = ['dist/otd-widgets.js', 'dist/elements/otd-escalation-card.js', 'dist/elements/otd-course-signup.js'];
+
+/**
+ * Waits for the build: `npm test` builds first, but a rebuild (which empties dist/ first) may be
+ * running while these tests start.
+ */
+export async function waitForBuild(timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  const missing = () => BUILD_FILES.filter((f) => !existsSync(path.join(REPO_ROOT, f)));
+  while (missing().length) {
+    if (Date.now() > deadline) {
+      throw new Error(`No build: ${missing().join(', ')} missing. Run \`npx rollup -c\` (or npm run build) first.`);
+    }
+    await sleep(250);
+  }
+}
+
+/**
+ * Starts the receiver with a fresh data folder.
+ * @param {{ rootDir?: string }} [options]
+ */
+export async function startServer({ rootDir } = {}) {
+  await waitForBuild();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'otd-e2e-'));
+  const app = await buildApp({ dataDir, rootDir, adminToken: TOKEN, rateLimit: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const base = `http://127.0.0.1:${app.server.address().port}`;
+
+  /** The organiser export, as the organiser gets it. */
+  async function exported() {
+    const res = await fetch(`${base}/api/signups.json`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(res.status, 200);
+    return res.json();
+  }
+
+  /** Erases every signup, so a test starts from an empty export and free seats. */
+  async function eraseAll() {
+    for (const row of await exported()) {
+      const res = await fetch(`${base}/api/signups/${row.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      assert.ok(res.ok, `DELETE /api/signups/${row.id}: ${res.status}`);
+    }
+  }
+
+  /** Polls the export until it has `n` rows (a condition, not a sleep); returns them. */
+  async function waitForRows(n, timeoutMs = 15_000) {
+    const deadline = Date.now() + timeoutMs;
+    let rows = await exported();
+    while (rows.length !== n && Date.now() < deadline) {
+      await sleep(100);
+      rows = await exported();
+    }
+    assert.equal(rows.length, n, `the export holds ${rows.length} rows, expected ${n}`);
+    return rows;
+  }
+
+  async function close() {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  return { app, base, dataDir, exported, eraseAll, waitForRows, close };
+}
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROME, args: ARGS });
+}
+
+/**
+ * Collects what a page must never show: uncaught errors and console errors.
+ * @param {import('playwright-core').Page} page
+ * @returns {string[]}
+ */
+export function watchProblems(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+  return problems;
+}
+
+/**
+ * What has the keyboard focus, looking through shadow roots: the chain of hosts, and the element.
+ * @param {import('playwright-core').Page} page
+ */
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    const hosts = [];
+    while (el?.shadowRoot?.activeElement) {
+      hosts.push(el.localName);
+      el = el.shadowRoot.activeElement;
+    }
+    const label = el?.labels?.[0]?.textContent ?? el?.getAttribute?.('aria-label') ?? '';
+    return {
+      host: hosts.at(-1) ?? null,
+      tag: el?.localName ?? null,
+      id: el?.id ?? '',
+      name: el?.name ?? '',
+      type: el?.type ?? '',
+      checked: el?.checked ?? null,
+      disabled: el?.disabled ?? null,
+      value: el?.value ?? null,
+      label: label.replace(/\s+/g, ' ').trim(),
+      text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches, and returns it; fails after `max`.
+ * @param {import('playwright-core').Page} page
+ * @param {(f: Awaited<ReturnType<typeof focused>>) => boolean} matches
+ * @param {{ max?: number, back?: boolean, what?: string }} [options]
+ */
+export async function tabTo(page, matches, { max = 120, back = false, what = 'the wanted element' } = {}) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    if (matches(f)) return f;
+    seen.push(`${f.host ?? ''}>${f.tag}#${f.id}[${f.name}] ${f.label || f.text.slice(0, 30)}`);
+  }
+  assert.fail(`Tab never reached ${what}; passed: ${seen.slice(-15).join(' | ')}`);
+}
+
+/**
+ * Waits until the focused element (through shadow roots) matches.
+ * @param {import('playwright-core').Page} page
+ * @param {(f: Awaited<ReturnType<typeof focused>>) => boolean} matches
+ */
+export async function waitForFocus(page, matches, { timeoutMs = 10_000, what = 'focus' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let f = await focused(page);
+  while (!matches(f)) {
+    if (Date.now() > deadline) assert.fail(`waiting for ${what}; focus is on ${JSON.stringify(f)}`);
+    await sleep(25);
+    f = await focused(page);
+  }
+  return f;
+}
+
+/**
+ * With focus on the first radio of a group that has no answer yet (where Tab lands), chooses the
+ * option labelled `label` by keyboard: Space for the first, the arrow keys for the others.
+ * @param {import('playwright-core').Page} page
+ * @param {string} label
+ */
+export async function chooseRadio(page, label) {
+  let f = await focused(page);
+  assert.equal(f.type, 'radio', `expected a radio, focus is on ${JSON.stringify(f)}`);
+  const start = f.label;
+  if (f.label === label) {
+    await page.keyboard.press('Space');
+  } else {
+    for (let i = 0; i < 12 && f.label !== label; i++) {
+      await page.keyboard.press('ArrowDown');
+      f = await focused(page);
+      if (f.label === start) break; // wrapped around
+    }
+  }
+  f = await focused(page);
+  assert.equal(f.label, label, `no option "${label}" in this group`);
+  assert.equal(f.checked, true, `option "${label}" is focused but not chosen`);
+  return f;
+}
+
+/**
+ * Cuts the requests to `url` (with `cut`, e.g. `route => route.abort('internetdisconnected')`) until
+ * the network comes back with the next page: `reloadWithNetworkBack()` keeps this page's own retries
+ * cut until the reload commits (so no retry slips through between "back" and the reload), then
+ * removes the route.
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ * @param {(route: import('playwright-core').Route) => Promise<void>} cut
+ */
+export async function cutNetwork(page, url, cut) {
+  let isCut = true;
+  const handler = (route) => (isCut ? cut(route) : route.fallback());
+  await page.route(url, handler);
+  return {
+    async reloadWithNetworkBack() {
+      const main = page.mainFrame();
+      const back = (frame) => {
+        if (frame !== main) return;
+        isCut = false;
+        page.off('framenavigated', back);
+      };
+      page.on('framenavigated', back);
+      await page.reload();
+      await page.unroute(url, handler);
+    },
+  };
+}
+
+/**
+ * Counts the signup posts the receiver accepted (2xx; aborted and simulated failures are not counted).
+ * @param {import('playwright-core').Page} page
+ */
+export function countDeliveredPosts(page, pathname = '/api/signups') {
+  const counter = {
+    n: 0,
+    /** Waits until at least `n` have been counted (events reach the test a moment after the page). */
+    async atLeast(n, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (counter.n < n && Date.now() < deadline) await sleep(25);
+      return counter.n;
+    },
+  };
+  page.on('requestfinished', async (r) => {
+    if (r.method() !== 'POST' || new URL(r.url()).pathname !== pathname) return;
+    const status = (await r.response())?.status() ?? 0;
+    if (status >= 200 && status < 300) counter.n++;
+  });
+  return counter;
+}

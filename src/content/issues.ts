@@ -21,6 +21,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     const name = String(key);
+    // A key that is not a plain name (empty, spaces, dots) is written in brackets, as JSON would.
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `${out}[${JSON.stringify(name)}]`;
     return out ? `${out}.${name}` : name;
   }, '');
 }
@@ -32,6 +34,7 @@ interface ZodLikeIssue {
   readonly params?: Record<string, unknown>;
   readonly values?: readonly unknown[];
   readonly keys?: readonly string[];
+  readonly format?: string;
 }
 
 /** Turns zod's issues into content issues; an unknown key is reported at its own path. */
@@ -44,7 +47,9 @@ export function toContentIssues(issues: readonly ZodLikeIssue[]): ContentIssue[]
         code: issue.code,
       }));
     }
-    const kind = issue.params?.['otd'] as OtdIssueKind | undefined;
+    const kind =
+      (issue.params?.['otd'] as OtdIssueKind | undefined) ??
+      (issue.code === 'invalid_format' && issue.format === 'email' ? 'email' : undefined);
     return [
       {
         path: formatIssuePath(issue.path),

@@ -46,7 +46,6 @@ export function describeIssue(issue: ContentIssue, m: BaseMessages): string {
     const choose = m.issue.oneOf(issue.values.join(', '));
     text = issue.received ? `${m.issue.unknownValue(issue.received)}; ${choose}` : choose;
   }
-  else if (issue.code === 'invalid_format') text = m.issue.email;
   else text = m.issue.other;
   return text;
 }

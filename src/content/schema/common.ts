@@ -10,21 +10,25 @@ export const aspectIdSchema = z.enum(ASPECT_IDS);
 export const municipalityIdSchema = z.enum(MUNICIPALITY_IDS);
 
 /** Marks an issue raised by our own checks, so the element can word it in the reader's language. */
-export type OtdIssueKind = 'unsafe_url' | 'web_url' | 'phone' | 'empty' | 'id' | 'channel';
+export type OtdIssueKind = 'unsafe_url' | 'web_url' | 'phone' | 'empty' | 'id' | 'channel' | 'email';
 
 function otdIssue(kind: OtdIssueKind, message: string) {
   return { message, params: { otd: kind } };
 }
 
 /** A non-empty string, trimmed. */
-export const textSchema = z.string().check(z.trim(), z.minLength(1, otdIssue('empty', 'Must not be empty')));
+// Built-in checks (minLength, regex) do not carry our params on their issues; refinements do, so our
+// own checks are refinements and the widget can word each problem in the reader's language.
+export const textSchema = z
+  .string()
+  .check(z.trim(), z.refine((v) => v.length > 0, otdIssue('empty', 'Must not be empty')));
 
 /** A short identifier: lower case letters, digits, dots, dashes and underscores. */
 export const idSchema = z
   .string()
   .check(
-    z.regex(
-      /^[a-z0-9][a-z0-9._-]*$/,
+    z.refine(
+      (v) => /^[a-z0-9][a-z0-9._-]*$/.test(v),
       otdIssue('id', 'Use lower case letters, digits, ".", "-" or "_" (for example "wijkteam-almelo")'),
     ),
   );

@@ -30,7 +30,7 @@ export const contactSchema = z
     example: z.optional(z.boolean()),
   })
   .check(
-    z.refine((c) => Boolean(c.phone ?? c.email ?? c.website), {
+    z.refine((c) => [c.phone, c.email, c.website].some((v) => v !== undefined), {
       message: 'Give at least a phone number, an e-mail address or a website',
       path: ['phone'],
       params: { otd: 'channel' },

@@ -144,7 +144,11 @@ export function parseSignup(
   const errors = new Map<string, SignupFieldError>();
   for (const i of result.error.issues) {
     if (i.code === 'unrecognized_keys') {
-      for (const key of i.keys) errors.set(key, { field: key, kind: 'unknown', message: 'Unknown field' });
+      for (const key of i.keys) {
+        // An empty key still needs a name a person can read.
+        const field = key === '' ? '""' : key;
+        errors.set(field, { field, kind: 'unknown', message: 'Unknown field' });
+      }
       continue;
     }
     const field = String(i.path[0] ?? '');

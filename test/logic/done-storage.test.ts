@@ -3,39 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { clearDone, DONE_STORAGE_KEY, loadDone, saveDone } from '../../src/logic/done-storage.js';
 import { KEEP_DAYS } from '../../src/logic/storage.js';
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-class MemoryStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.map.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.map.delete(key);
-  }
-}
-
-class FullStorage extends MemoryStorage {
-  override setItem(): void {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  }
-}
-
-const blocked: StorageLike = {
-  getItem() {
-    throw new DOMException('Access is denied for this document.', 'SecurityError');
-  },
-  setItem() {
-    throw new DOMException('Access is denied for this document.', 'SecurityError');
-  },
-  removeItem() {
-    throw new DOMException('Access is denied for this document.', 'SecurityError');
-  },
-};
+import { blockedStorage, FullStorage, MemoryStorage } from '../support/memory-storage.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2024, 4, 17, 12);
@@ -90,10 +58,10 @@ describe('saveDone / loadDone', () => {
 
   it('survives full and blocked storage', () => {
     expect(saveDone(new FullStorage(), ['x'], NOW)).to.equal(false);
-    expect(saveDone(blocked, ['x'], NOW)).to.equal(false);
+    expect(saveDone(blockedStorage, ['x'], NOW)).to.equal(false);
     expect(saveDone(undefined, ['x'], NOW)).to.equal(false);
-    expect(loadDone(blocked, NOW)).to.equal(undefined);
-    expect(() => clearDone(blocked)).not.to.throw();
+    expect(loadDone(blockedStorage, NOW)).to.equal(undefined);
+    expect(() => clearDone(blockedStorage)).not.to.throw();
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from '../../src/content/default/contacts.js';
 import type { ScanResult, YesNoMaybe } from '../../src/internal/events.js';
 import { contactsFor, mergeContacts, orderAspects, unsureAspects } from '../../src/logic/escalation.js';
+import { escalationAnswers, scanResult } from '../support/scan-result.js';
 
 const PROTECTED = [VEILIG_THUIS_CONTACT_ID, EMERGENCY_CONTACT_ID];
 
@@ -15,24 +16,9 @@ function contact(id: string, aspects: AspectId[], municipalities?: Contact['muni
   return { id, name: id, reason: `Voor ${id}`, aspects, phone: '053 481 1234', ...(municipalities ? { municipalities } : {}) };
 }
 
-function scan(escalation: Partial<Record<AspectId, YesNoMaybe>>): ScanResult {
-  return {
-    version: 1,
-    lang: 'nl',
-    frequency: 'gt_monthly',
-    general: 'eens',
-    aspects: ASPECT_IDS.map((id) => ({
-      id,
-      competence: 'eens',
-      knowledgeSource: 'ja',
-      escalation: escalation[id] ?? 'ja',
-      needsAttention: false,
-      mandatory: false,
-      peers: { insufficientPct: 10, groupInsufficientPct: 12, groupN: 40 },
-    })),
-    focus: [],
-  };
-}
+/** A scan's result with these escalation answers (nothing marked as needing attention). */
+const scan = (escalation: Partial<Record<AspectId, YesNoMaybe>>): ScanResult =>
+  scanResult({ aspects: escalationAnswers(escalation), peers: { insufficientPct: 10, groupInsufficientPct: 12, groupN: 40 } });
 
 const ids = (contacts: readonly Contact[]) => contacts.map((c) => c.id);
 

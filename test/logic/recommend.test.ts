@@ -1,7 +1,7 @@
 // The recommender's rules: merge, group, order by a scan's focus with reasons, filter by kind and
 // length, count, progress per mandatory module and durations the reader's way.
 import { expect } from '@open-wc/testing';
-import { ASPECT_IDS, TOPIC_IDS, type AspectId, type Lang, type TopicId } from '../../src/content/model.js';
+import { TOPIC_IDS, type AspectId, type Lang, type TopicId } from '../../src/content/model.js';
 import { DEFAULT_RESOURCES } from '../../src/content/default/resources.js';
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/mandatory-self-study.js';
 import type { Resource } from '../../src/content/schema/resources.js';
@@ -21,6 +21,7 @@ import {
   type ResourceFilter,
   type TopicGroup,
 } from '../../src/logic/recommend.js';
+import { scanResult } from '../support/scan-result.js';
 
 const RESOURCES = DEFAULT_RESOURCES.resources;
 const NOTES = DEFAULT_RESOURCES.aspectNotes;
@@ -28,24 +29,8 @@ const MANDATORY = MANDATORY_SELF_STUDY_ASPECTS;
 
 type Answers = Partial<Record<AspectId, Partial<Pick<ScanResult['aspects'][number], 'competence' | 'knowledgeSource' | 'escalation'>>>>;
 
-function scan(answers: Answers, focus: AspectId[]): ScanResult {
-  return {
-    version: 1,
-    lang: 'nl',
-    frequency: 'gt_monthly',
-    general: 'eens',
-    aspects: ASPECT_IDS.map((id) => ({
-      id,
-      competence: answers[id]?.competence ?? 'eens',
-      knowledgeSource: answers[id]?.knowledgeSource ?? 'ja',
-      escalation: answers[id]?.escalation ?? 'ja',
-      needsAttention: focus.includes(id),
-      mandatory: MANDATORY.includes(id),
-      peers: { insufficientPct: 20, groupInsufficientPct: 25, groupN: 40 },
-    })),
-    focus,
-  };
-}
+/** A scan's result with these answers and focus, the report's mandatory aspects marked. */
+const scan = (answers: Answers, focus: AspectId[]): ScanResult => scanResult({ aspects: answers, focus, mandatory: MANDATORY });
 
 function resource(overrides: Partial<Resource> & Pick<Resource, 'id'>): Resource {
   return {

@@ -3,44 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { KEEP_DAYS, STORAGE_KEY, clearScan, loadScan, saveScan, type StoredScan } from '../../src/logic/scan-storage.js';
 import { storageOf } from '../../src/logic/storage.js';
-
-type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** A Map-backed storage that records what was done to it. */
-class MemoryStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  readonly removed: string[] = [];
-  getItem(key: string): string | null {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.map.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.removed.push(key);
-    this.map.delete(key);
-  }
-}
-
-/** Storage that is full (setItem throws) but can be read and cleared. */
-class FullStorage extends MemoryStorage {
-  override setItem(): void {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  }
-}
-
-/** Storage that is blocked altogether (cookies off, sandboxed frame): every call throws. */
-const blocked: StorageLike = {
-  getItem() {
-    throw new DOMException('Access is denied for this document.', 'SecurityError');
-  },
-  setItem() {
-    throw new DOMException('Access is denied for this document.', 'SecurityError');
-  },
-  removeItem() {
-    throw new DOMException('Access is denied for this document.', 'SecurityError');
-  },
-};
+import { blockedStorage, FullStorage, MemoryStorage, type StorageLike } from '../support/memory-storage.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2024, 4, 17, 12);
@@ -109,8 +72,8 @@ describe('saveScan', () => {
   const failing: readonly [what: string, session: () => StorageLike, local: () => StorageLike, keep: boolean][] = [
     ['a full tab storage', () => new FullStorage(), () => new MemoryStorage(), false],
     ['a full device storage, with the opt-in', () => new MemoryStorage(), () => new FullStorage(), true],
-    ['blocked storage', () => blocked, () => blocked, true],
-    ['blocked storage, without the opt-in', () => blocked, () => blocked, false],
+    ['blocked storage', () => blockedStorage, () => blockedStorage, true],
+    ['blocked storage, without the opt-in', () => blockedStorage, () => blockedStorage, false],
   ];
   for (const [what, session, local, keep] of failing) {
     it(`returns false, without throwing, on ${what}`, () => {
@@ -251,13 +214,13 @@ describe('loadScan', () => {
   }
 
   it('returns undefined, without throwing, when storage is blocked', () => {
-    expect(loadScan(blocked, blocked, NOW)).to.equal(undefined);
+    expect(loadScan(blockedStorage, blockedStorage, NOW)).to.equal(undefined);
   });
 
   it('falls back to the device copy when the tab storage is blocked', () => {
     const local = new MemoryStorage();
     put(local, stored());
-    expect(loadScan(blocked, local, NOW)).to.deep.equal({ scan: stored(), keptOnDevice: true });
+    expect(loadScan(blockedStorage, local, NOW)).to.deep.equal({ scan: stored(), keptOnDevice: true });
   });
 
   it('round-trips what saveScan wrote', () => {
@@ -294,9 +257,9 @@ describe('clearScan', () => {
   it('clears the device even when the tab storage is blocked, and never throws', () => {
     const local = new MemoryStorage();
     put(local, stored());
-    expect(() => clearScan(blocked, local)).not.to.throw();
+    expect(() => clearScan(blockedStorage, local)).not.to.throw();
     expect(local.map.size).to.equal(0);
-    expect(() => clearScan(blocked, blocked)).not.to.throw();
+    expect(() => clearScan(blockedStorage, blockedStorage)).not.to.throw();
     expect(() => clearScan(undefined, undefined)).not.to.throw();
   });
 

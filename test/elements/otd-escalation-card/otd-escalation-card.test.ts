@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
-import { ASPECT_IDS, type AspectId } from '../../../src/content/schema/common.js';
+import type { AspectId } from '../../../src/content/schema/common.js';
 import type {
   ContactActionDetail,
   ContactChannel,
@@ -10,64 +10,31 @@ import type {
   ScanResult,
   YesNoMaybe,
 } from '../../../src/internal/events.js';
+import {
+  addPage,
+  allByRole,
+  byRole,
+  contentError,
+  contentSettled,
+  nameOf,
+  namesOf,
+  normalizeSpace,
+  preventNavigation,
+  removePages,
+  textOf,
+} from '../../support/dom.js';
+import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { escalationAnswers, scanResult } from '../../support/scan-result.js';
 
 // ---------------------------------------------------------------------------------------------
-// Helpers: find things the way a person does (role + accessible name), watch the console.
+// Helpers (finding things the way a person does, and the console, are in test/support)
 // ---------------------------------------------------------------------------------------------
 
 const FIXTURES = '/test/fixtures/content';
 const ASPECTS_NL = ['Juridisch', 'Relationeel', 'Ouderschap', 'Veiligheid', 'Financieel', 'Professionele afwegingen'];
 const ASPECTS_EN = ['Legal', 'Relational', 'Parenting', 'Safety', 'Financial', 'Professional judgement'];
 
-type Role = 'link' | 'button' | 'heading' | 'region' | 'combobox' | 'status' | 'complementary' | 'article';
-const ROLE_SELECTORS: Record<Role, string> = {
-  link: 'a[href]',
-  button: 'button',
-  heading: 'h1, h2, h3, h4, h5, h6',
-  region: 'section[aria-labelledby], section[aria-label]',
-  combobox: 'select:not([multiple]):not([size])',
-  status: '[role="status"]',
-  complementary: 'aside',
-  article: 'article',
-};
-
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The accessible name, computed the simple way our markup needs: labelledby, label, <label>, text. */
-function nameOf(node: Element): string {
-  const root = node.getRootNode() as Document | ShadowRoot;
-  const labelledBy = node.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => norm(root.getElementById(id)?.textContent)).join(' ');
-  const label = node.getAttribute('aria-label');
-  if (label) return norm(label);
-  if (node instanceof HTMLSelectElement) return norm(node.labels?.[0]?.textContent);
-  return norm(node.textContent);
-}
-
-function matches(actual: string, name: string | RegExp): boolean {
-  return typeof name === 'string' ? actual === name : name.test(actual);
-}
-
-function allByRole(scope: ParentNode, role: Role, name?: string | RegExp): HTMLElement[] {
-  return [...scope.querySelectorAll<HTMLElement>(ROLE_SELECTORS[role])].filter(
-    (n) => !n.closest('[hidden]') && (name === undefined || matches(nameOf(n), name)),
-  );
-}
-
-function byRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T {
-  const found = allByRole(scope, role, name);
-  if (found.length !== 1) {
-    const names = allByRole(scope, role).map(nameOf);
-    throw new Error(`Expected one ${role} named ${String(name)}, found ${found.length}. There are: ${JSON.stringify(names)}`);
-  }
-  return found[0] as T;
-}
-
-const regionNames = (el: OtdEscalationCard) => allByRole(el.shadowRoot!, 'region').map(nameOf);
-const articleNames = (scope: ParentNode) => allByRole(scope, 'article').map(nameOf);
-const text = (el: OtdEscalationCard) => norm(el.shadowRoot!.textContent);
 const cardHeading = (el: OtdEscalationCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
-const contentError = (el: OtdEscalationCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="content-error"]');
 
 /** Decodes the vCard behind a "Bewaar als contact" link. */
 function vCardOf(link: HTMLElement): string {
@@ -81,35 +48,9 @@ async function fixtureText(name: string): Promise<string> {
   return response.text();
 }
 
-function scanResult(escalation: Partial<Record<AspectId, YesNoMaybe>>): ScanResult {
-  return {
-    version: 1,
-    lang: 'nl',
-    frequency: 'gt_monthly',
-    general: 'eens',
-    aspects: ASPECT_IDS.map((id) => ({
-      id,
-      competence: 'eens',
-      knowledgeSource: 'ja',
-      escalation: escalation[id] ?? 'ja',
-      needsAttention: escalation[id] !== undefined,
-      mandatory: false,
-      peers: { insufficientPct: 20, groupInsufficientPct: 25, groupN: 40 },
-    })),
-    focus: [],
-  };
-}
-
-// Console: every test must be quiet; a test that expects a warning takes it with takeWarnings().
-let warnings: unknown[][] = [];
-let errors: unknown[][] = [];
-const realWarn = console.warn;
-const realError = console.error;
-function takeWarnings(): unknown[][] {
-  const taken = warnings;
-  warnings = [];
-  return taken;
-}
+/** A scan's result with these escalation answers; the aspects given need attention. */
+const scanWith = (escalation: Partial<Record<AspectId, YesNoMaybe>>): ScanResult =>
+  scanResult({ aspects: escalationAnswers(escalation, { needsAttention: true }) });
 
 interface MountOptions {
   readonly attrs?: Readonly<Record<string, string>>;
@@ -132,24 +73,10 @@ interface Mounted {
   readonly actions: CustomEvent<ContactActionDetail>[];
 }
 
-/** Pages mounted by the current test, removed after it. */
-const pages: HTMLElement[] = [];
-
-async function settle(el: OtdEscalationCard): Promise<void> {
-  await el.updateComplete;
-  await el.contentComplete;
-  await el.updateComplete;
-}
-
 /** Puts a card on a small page (listeners attached before it connects, so no event is missed). */
 async function mount(options: MountOptions = {}): Promise<Mounted> {
-  // Built by hand rather than with fixture(): fixture() waits an animation frame for plain elements,
-  // and a test page that is not the browser's front tab (Web Test Runner runs files side by side)
-  // never gets one.
-  const page = document.createElement('div');
+  const page = addPage();
   page.innerHTML = '<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>';
-  document.body.append(page);
-  pages.push(page);
   if (options.pageLang) page.lang = options.pageLang;
   const [before, after] = page.querySelectorAll('button');
   const contentErrors: CustomEvent<ContentErrorDetail>[] = [];
@@ -166,15 +93,8 @@ async function mount(options: MountOptions = {}): Promise<Mounted> {
   }
   page.insertBefore(el, after!);
   if (options.settle === false) await el.updateComplete;
-  else await settle(el);
+  else await contentSettled(el);
   return { el, root: el.shadowRoot!, page, before: before!, after: after!, contentErrors, actions };
-}
-
-/** Stops links from navigating (tel:, mailto:, data:, new tabs) while a test activates them. */
-function preventNavigation(): () => void {
-  const stop = (e: Event) => e.preventDefault();
-  document.addEventListener('click', stop, { capture: true });
-  return () => document.removeEventListener('click', stop, { capture: true });
 }
 
 /** Replaces navigator.clipboard.writeText for one test. */
@@ -195,41 +115,35 @@ function stubClipboard(impl: (value: string) => Promise<void>): { calls: string[
 
 describe('<otd-escalation-card>', () => {
   beforeEach(() => {
-    warnings = [];
-    errors = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-    console.error = (...args: unknown[]) => void errors.push(args);
+    watchConsole();
   });
 
   afterEach(() => {
-    for (const page of pages.splice(0)) page.remove();
-    console.warn = realWarn;
-    console.error = realError;
-    expect(errors, 'console.error').to.deep.equal([]);
-    expect(warnings, 'console.warn').to.deep.equal([]);
+    removePages();
+    expectQuietConsole();
   });
 
   describe('default content', () => {
     it('groups all six aspects in the report order, under one heading', async () => {
       const { el, root } = await mount();
       expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen?');
-      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
-      expect(articleNames(byRole(root, 'region', 'Juridisch'))).to.deep.equal(['Het Juridisch Loket']);
-      expect(articleNames(byRole(root, 'region', 'Financieel'))).to.deep.equal(['Geldfit']);
-      expect(articleNames(byRole(root, 'region', 'Ouderschap'))).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
-      expect(contentError(el)).to.equal(null);
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')).to.deep.equal(['Het Juridisch Loket']);
+      expect(namesOf(byRole(root, 'region', 'Financieel'), 'article')).to.deep.equal(['Geldfit']);
+      expect(namesOf(byRole(root, 'region', 'Ouderschap'), 'article')).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(contentError(el.shadowRoot!)).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
     it('shows Veilig Thuis and 112 on the safety aspect and in the closing line', async () => {
       const { el, root } = await mount();
       const safety = byRole(root, 'region', 'Veiligheid');
-      expect(articleNames(safety)).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(namesOf(safety, 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
       expect(byRole(safety, 'link', 'Bel 0800-2000').getAttribute('href')).to.equal('tel:+318002000');
       expect(byRole(safety, 'link', 'Bel 112').getAttribute('href')).to.equal('tel:112');
 
       const closing = byRole(root, 'complementary', 'Bij acuut gevaar en zorgen over veiligheid');
-      expect(norm(closing.textContent)).to.equal(
+      expect(normalizeSpace(closing.textContent)).to.equal(
         'Direct gevaar? Bel 112. Zorgen over huiselijk geweld of kindermishandeling? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht).',
       );
       expect(byRole(closing, 'link', '112').getAttribute('href')).to.equal('tel:112');
@@ -309,7 +223,7 @@ describe('<otd-escalation-card>', () => {
       const { el, root } = await mount({ attrs: { aspect: 'juridisch' } });
       expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen? Juridisch');
       expect(allByRole(root, 'region')).to.have.length(0);
-      expect(articleNames(root)).to.deep.equal(['Het Juridisch Loket']);
+      expect(namesOf(root, 'article')).to.deep.equal(['Het Juridisch Loket']);
       expect(byRole(root, 'complementary', 'Bij acuut gevaar en zorgen over veiligheid')).to.be.instanceOf(Element);
       expect(byRole(root, 'link', '112').getAttribute('href')).to.equal('tel:112');
       await expect(el).to.be.accessible();
@@ -317,16 +231,16 @@ describe('<otd-escalation-card>', () => {
 
     it('an unknown aspect shows a readable error naming `aspect`, warns once, and still shows all aspects', async () => {
       const { el, contentErrors } = await mount({ attrs: { aspect: 'foo' } });
-      const error = contentError(el)!;
+      const error = contentError(el.shadowRoot!)!;
       expect(error).to.be.instanceOf(Element);
-      expect(norm(error.textContent)).to.include('Een deel van de inhoud van deze widget klopt niet en wordt niet getoond.');
-      expect(norm(error.textContent)).to.include(
+      expect(normalizeSpace(error.textContent)).to.include('Een deel van de inhoud van deze widget klopt niet en wordt niet getoond.');
+      expect(normalizeSpace(error.textContent)).to.include(
         'aspect: „foo" is onbekend; kies een van: juridisch, relationeel, ouderschap, veiligheid, financieel, professioneel',
       );
       expect(error.querySelector('code')!.textContent).to.equal('aspect');
       expect(contentErrors).to.have.length(1);
       expect(contentErrors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['aspect']);
-      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
       await expect(el).to.be.accessible();
 
       // A re-render (another language) does not warn or dispatch again.
@@ -340,8 +254,8 @@ describe('<otd-escalation-card>', () => {
 
     it('accepts the aspect in another case and with spaces', async () => {
       const { el, root } = await mount({ attrs: { aspect: ' Veiligheid ' } });
-      expect(articleNames(root)).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
-      expect(contentError(el)).to.equal(null);
+      expect(namesOf(root, 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(contentError(el.shadowRoot!)).to.equal(null);
     });
   });
 
@@ -353,8 +267,8 @@ describe('<otd-escalation-card>', () => {
       expect(picker.value).to.equal('');
       expect(picker.getAttribute('aria-describedby')).to.equal('municipality-hint');
       const parenting = () => byRole(root, 'region', 'Ouderschap');
-      expect(articleNames(parenting())).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
-      expect(norm(parenting().textContent)).to.include('Kies je gemeente om ook 2 lokale contacten te zien.');
+      expect(namesOf(parenting(), 'article')).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(normalizeSpace(parenting().textContent)).to.include('Kies je gemeente om ook 2 lokale contacten te zien.');
       await expect(el).to.be.accessible();
 
       before.focus();
@@ -364,19 +278,19 @@ describe('<otd-escalation-card>', () => {
       await el.updateComplete;
 
       expect(picker.value).to.equal('almelo');
-      expect(text(el)).to.include('Contacten voor Almelo en landelijke contacten.');
-      expect(articleNames(parenting())).to.deep.equal([
+      expect(textOf(el.shadowRoot)).to.include('Contacten voor Almelo en landelijke contacten.');
+      expect(namesOf(parenting(), 'article')).to.deep.equal([
         'Voorbeeld: Wijkteam Almelo (fictief) Voorbeeld Lokaal',
         'De Kindertelefoon',
         'Villa Pinedo',
       ]);
-      expect(norm(parenting().textContent)).not.to.include('Kies je gemeente');
+      expect(normalizeSpace(parenting().textContent)).not.to.include('Kies je gemeente');
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(picker.value).to.equal('borne');
-      expect(articleNames(parenting())).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(namesOf(parenting(), 'article')).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
     });
 
     for (const value of ['Hof van Twente', 'hof-van-twente', 'GM1735']) {
@@ -384,14 +298,14 @@ describe('<otd-escalation-card>', () => {
         const json = await fixtureText('partner-valid.json');
         const { el, root, contentErrors } = await mount({ attrs: { municipality: value }, json });
         expect(allByRole(root, 'combobox')).to.have.length(0);
-        expect(text(el)).to.include('Contacten voor Hof van Twente en landelijke contacten.');
-        expect(articleNames(byRole(root, 'region', 'Ouderschap'))).to.deep.equal([
+        expect(textOf(el.shadowRoot)).to.include('Contacten voor Hof van Twente en landelijke contacten.');
+        expect(namesOf(byRole(root, 'region', 'Ouderschap'), 'article')).to.deep.equal([
           'Voorbeeld: Wijkteam Hof van Twente (fictief) Voorbeeld Lokaal',
           'De Kindertelefoon',
           'Villa Pinedo',
         ]);
-        expect(text(el)).not.to.include('Wijkteam Almelo');
-        expect(text(el)).not.to.include('Kies je gemeente');
+        expect(textOf(el.shadowRoot)).not.to.include('Wijkteam Almelo');
+        expect(textOf(el.shadowRoot)).not.to.include('Kies je gemeente');
         expect(contentErrors).to.have.length(0);
         await expect(el).to.be.accessible();
       });
@@ -399,13 +313,13 @@ describe('<otd-escalation-card>', () => {
 
     it('an unknown municipality shows a readable error naming `municipality` and keeps the picker', async () => {
       const { el, root, contentErrors } = await mount({ attrs: { municipality: 'Amsterdam' } });
-      const error = contentError(el)!;
+      const error = contentError(el.shadowRoot!)!;
       expect(error.querySelector('code')!.textContent).to.equal('municipality');
-      expect(norm(error.textContent)).to.include('municipality: „Amsterdam" is onbekend; kies een van: almelo, borne,');
+      expect(normalizeSpace(error.textContent)).to.include('municipality: „Amsterdam" is onbekend; kies een van: almelo, borne,');
       expect(contentErrors).to.have.length(1);
       expect(contentErrors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['municipality']);
       expect(byRole(root, 'combobox', 'Gemeente waar je werkt')).to.be.instanceOf(Element);
-      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
       expect(takeWarnings()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -415,7 +329,7 @@ describe('<otd-escalation-card>', () => {
     it('shows valid inline JSON contacts, marked as examples', async () => {
       const json = await fixtureText('partner-valid.json');
       const { el, root, contentErrors } = await mount({ json });
-      expect(articleNames(byRole(root, 'region', 'Juridisch'))).to.deep.equal([
+      expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')).to.deep.equal([
         'Voorbeeld: Scheidingsloket (fictief) Voorbeeld',
         'Het Juridisch Loket',
       ]);
@@ -424,14 +338,14 @@ describe('<otd-escalation-card>', () => {
       expect(byRole(example, 'link', 'Mail scheidingsloket@example.org').getAttribute('href')).to.equal(
         'mailto:scheidingsloket@example.org',
       );
-      expect(contentError(el)).to.equal(null);
+      expect(contentError(el.shadowRoot!)).to.equal(null);
       expect(contentErrors).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('loads valid content from content-src', async () => {
       const { el, root, contentErrors } = await mount({ attrs: { 'content-src': `${FIXTURES}/partner-valid.json` } });
-      expect(articleNames(byRole(root, 'region', 'Juridisch'))[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
+      expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
       expect(contentErrors).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -456,13 +370,13 @@ describe('<otd-escalation-card>', () => {
         await waitUntil(() => requested.length === 1, 'content-src was not requested');
         expect(requested[0]).to.equal('https://partner.example.org/sociale-kaart.json');
         expect(byRole(root, 'status', 'Inhoud wordt geladen…')).to.be.instanceOf(Element);
-        expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+        expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
         await expect(el).to.be.accessible();
 
         respond(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
-        await settle(el);
+        await contentSettled(el);
         expect(allByRole(root, 'status', 'Inhoud wordt geladen…')).to.have.length(0);
-        expect(articleNames(byRole(root, 'region', 'Juridisch'))[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
+        expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
         await expect(el).to.be.accessible();
       } finally {
         window.fetch = realFetch;
@@ -471,17 +385,17 @@ describe('<otd-escalation-card>', () => {
 
     it('shows a load error for a content-src that answers 404, keeping the national contacts', async () => {
       const { el, root, contentErrors } = await mount({ attrs: { 'content-src': `${FIXTURES}/does-not-exist.json` } });
-      expect(norm(contentError(el)!.textContent)).to.include('De inhoud kon niet worden geladen (HTTP 404).');
+      expect(normalizeSpace(contentError(el.shadowRoot!)!.textContent)).to.include('De inhoud kon niet worden geladen (HTTP 404).');
       expect(contentErrors).to.have.length(1);
       expect(contentErrors[0]!.detail.issues[0]!.code).to.equal('load');
-      expect(articleNames(byRole(root, 'region', 'Veiligheid'))).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(namesOf(byRole(root, 'region', 'Veiligheid'), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
       expect(takeWarnings()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 
     it('refuses a content-src that is not http(s) without fetching it', async () => {
       const { el, contentErrors } = await mount({ attrs: { 'content-src': 'javascript:alert(1)' } });
-      expect(norm(contentError(el)!.textContent)).to.include(
+      expect(normalizeSpace(contentError(el.shadowRoot!)!.textContent)).to.include(
         'Het adres in content-src moet met https:// of http:// beginnen.',
       );
       expect(contentErrors).to.have.length(1);
@@ -491,10 +405,10 @@ describe('<otd-escalation-card>', () => {
 
     it('says so when inline content is not JSON', async () => {
       const { el, contentErrors } = await mount({ json: '{ "contacts": [ ' });
-      expect(norm(contentError(el)!.textContent)).to.include('Het inhoudsbestand is geen geldige JSON.');
+      expect(normalizeSpace(contentError(el.shadowRoot!)!.textContent)).to.include('Het inhoudsbestand is geen geldige JSON.');
       expect(contentErrors[0]!.detail.source).to.equal('inline');
       expect(takeWarnings()).to.have.length(1);
-      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
       await expect(el).to.be.accessible();
     });
 
@@ -517,9 +431,9 @@ describe('<otd-escalation-card>', () => {
             via === 'inline' ? { json: await fixtureText(file) } : { attrs: { 'content-src': `${FIXTURES}/${file}` } };
           const { el, root, after, contentErrors } = await mount(options);
 
-          const error = contentError(el)!;
+          const error = contentError(el.shadowRoot!)!;
           expect([...error.querySelectorAll('code')].map((c) => c.textContent)).to.deep.equal([path]);
-          expect(norm(error.textContent)).to.include(`${path}: ${reason}`);
+          expect(normalizeSpace(error.textContent)).to.include(`${path}: ${reason}`);
 
           expect(contentErrors).to.have.length(1);
           const { detail } = contentErrors[0]!;
@@ -532,8 +446,8 @@ describe('<otd-escalation-card>', () => {
           expect(String(taken[0]![0])).to.include(path);
 
           // Nothing of the bad file is shown; the national contacts are.
-          expect(text(el)).not.to.include('Voorbeeld:');
-          expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+          expect(textOf(el.shadowRoot)).not.to.include('Voorbeeld:');
+          expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
           expect(byRole(root, 'link', 'Bel 0800-2000').getAttribute('href')).to.equal('tel:+318002000');
           expect(root.querySelector('a[href^="javascript:"]')).to.equal(null);
           await expect(el).to.be.accessible();
@@ -555,7 +469,7 @@ describe('<otd-escalation-card>', () => {
       script.textContent = await fixtureText('partner-valid.json');
       el.append(script);
       await waitUntil(() => allByRole(root, 'article', /^Voorbeeld: Scheidingsloket/).length === 1, 'late inline JSON was ignored');
-      await settle(el);
+      await contentSettled(el);
       await expect(el).to.be.accessible();
     });
 
@@ -575,8 +489,8 @@ describe('<otd-escalation-card>', () => {
       const { el, root } = await mount({ json });
       expect(root.querySelector('img, b, script')).to.equal(null);
       const article = byRole(root, 'article', '<img src=x onerror=alert(1)>');
-      expect(norm(article.textContent)).to.include('<b>vet</b>');
-      expect(norm(article.textContent)).to.include('<script>alert(1)</script>');
+      expect(normalizeSpace(article.textContent)).to.include('<b>vet</b>');
+      expect(normalizeSpace(article.textContent)).to.include('<script>alert(1)</script>');
       expect(vCardOf(byRole(article, 'link', /^Bewaar als contact/))).to.include('FN:<img src=x onerror=alert(1)>');
       await expect(el).to.be.accessible();
     });
@@ -605,8 +519,8 @@ describe('<otd-escalation-card>', () => {
         ],
       });
       const { el, root } = await mount({ json });
-      expect(articleNames(byRole(root, 'region', 'Veiligheid'))).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
-      expect(text(el)).not.to.include('Nep Veilig Thuis');
+      expect(namesOf(byRole(root, 'region', 'Veiligheid'), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(textOf(el.shadowRoot)).not.to.include('Nep Veilig Thuis');
       await expect(el).to.be.accessible();
     });
   });
@@ -616,10 +530,10 @@ describe('<otd-escalation-card>', () => {
       const { el, root } = await mount({ attrs: { lang: 'en' } });
       expect(nameOf(cardHeading(el))).to.equal('Who can you escalate to?');
       expect(byRole(root, 'combobox', 'Municipality where you work')).to.be.instanceOf(Element);
-      expect(regionNames(el)).to.deep.equal(ASPECTS_EN);
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_EN);
       expect(byRole(root, 'link', 'Call 0800-2000')).to.be.instanceOf(Element);
       expect(byRole(root, 'link', 'Website of Het Juridisch Loket (opens in a new tab)')).to.be.instanceOf(Element);
-      expect(articleNames(byRole(root, 'region', 'Safety'))).to.deep.equal(['Veilig Thuis', 'Emergency number 112']);
+      expect(namesOf(byRole(root, 'region', 'Safety'), 'article')).to.deep.equal(['Veilig Thuis', 'Emergency number 112']);
       expect(byRole(root, 'complementary', 'In an emergency and when safety is at stake')).to.be.instanceOf(Element);
       await expect(el).to.be.accessible();
     });
@@ -631,7 +545,7 @@ describe('<otd-escalation-card>', () => {
 
       page.lang = 'nl';
       await waitUntil(() => nameOf(cardHeading(el)) === 'Naar wie kun je opschalen?', 'did not switch to Dutch');
-      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
       await expect(el).to.be.accessible();
 
       page.lang = 'en-GB';
@@ -648,7 +562,7 @@ describe('<otd-escalation-card>', () => {
 
     it('words content errors in English too', async () => {
       const { el } = await mount({ attrs: { lang: 'en', 'content-src': `${FIXTURES}/partner-bad-phone.json` } });
-      expect(norm(contentError(el)!.textContent)).to.include(
+      expect(normalizeSpace(contentError(el.shadowRoot!)!.textContent)).to.include(
         'contacts[2].phone: not a valid Dutch phone number (for example 053 481 1234 or 0800-2000)',
       );
       expect(takeWarnings()).to.have.length(1);
@@ -663,13 +577,13 @@ describe('<otd-escalation-card>', () => {
       const { el, root } = await mount();
       document.dispatchEvent(
         new CustomEvent('otd-scan-complete', {
-          detail: scanResult({ financieel: 'nee', juridisch: 'misschien' }),
+          detail: scanWith({ financieel: 'nee', juridisch: 'misschien' }),
           bubbles: true,
           composed: true,
         }),
       );
       await el.updateComplete;
-      expect(regionNames(el)).to.deep.equal([
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal([
         'Juridisch',
         'Financieel',
         'Relationeel',
@@ -677,36 +591,36 @@ describe('<otd-escalation-card>', () => {
         'Veiligheid',
         'Professionele afwegingen',
       ]);
-      expect(text(el)).to.include(
+      expect(textOf(el.shadowRoot)).to.include(
         'Op basis van je scan staan de onderwerpen waarbij je nog niet weet naar wie je kunt opschalen bovenaan.',
       );
       const note = 'Uit je scan: je weet nog niet naar wie je kunt opschalen.';
-      expect(norm(byRole(root, 'region', 'Juridisch').textContent)).to.include(note);
-      expect(norm(byRole(root, 'region', 'Financieel').textContent)).to.include(note);
-      expect(norm(byRole(root, 'region', 'Veiligheid').textContent)).not.to.include(note);
+      expect(normalizeSpace(byRole(root, 'region', 'Juridisch').textContent)).to.include(note);
+      expect(normalizeSpace(byRole(root, 'region', 'Financieel').textContent)).to.include(note);
+      expect(normalizeSpace(byRole(root, 'region', 'Veiligheid').textContent)).not.to.include(note);
       await expect(el).to.be.accessible();
 
       document.dispatchEvent(new Event('otd-scan-reset'));
       await el.updateComplete;
-      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
-      expect(text(el)).not.to.include('Uit je scan');
-      expect(text(el)).not.to.include('Op basis van je scan');
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(textOf(el.shadowRoot)).not.to.include('Uit je scan');
+      expect(textOf(el.shadowRoot)).not.to.include('Op basis van je scan');
       await expect(el).to.be.accessible();
     });
 
     it('keeps the order when every answer is "ja"', async () => {
       const { el } = await mount();
-      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanResult({}) }));
+      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanWith({}) }));
       await el.updateComplete;
-      expect(regionNames(el)).to.deep.equal(ASPECTS_NL);
-      expect(text(el)).not.to.include('scan');
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(textOf(el.shadowRoot)).not.to.include('scan');
     });
 
     it('notes the scan on a card with a fixed aspect', async () => {
       const { el } = await mount({ attrs: { aspect: 'financieel' } });
-      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanResult({ financieel: 'nee' }) }));
+      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanWith({ financieel: 'nee' }) }));
       await el.updateComplete;
-      expect(text(el)).to.include('Uit je scan: je weet nog niet naar wie je kunt opschalen.');
+      expect(textOf(el.shadowRoot)).to.include('Uit je scan: je weet nog niet naar wie je kunt opschalen.');
       await expect(el).to.be.accessible();
     });
   });
@@ -747,7 +661,7 @@ describe('<otd-escalation-card>', () => {
         button.focus();
         await sendKeys({ press: 'Enter' });
         const status = byRole(root, 'status');
-        await waitUntil(() => norm(status.textContent) === 'Nummer 0800-2000 gekopieerd.', 'no announcement');
+        await waitUntil(() => normalizeSpace(status.textContent) === 'Nummer 0800-2000 gekopieerd.', 'no announcement');
         expect(status.getAttribute('aria-live')).to.equal('polite');
         expect(clipboard.calls).to.deep.equal(['0800-2000']);
         expect(actions.map((e) => e.detail)).to.deep.equal([{ contactId: 'veilig-thuis', channel: 'copy' }]);
@@ -757,7 +671,7 @@ describe('<otd-escalation-card>', () => {
         // Space works as well, and the announcement is made again.
         await sendKeys({ press: 'Space' });
         await waitUntil(() => clipboard.calls.length === 2);
-        await waitUntil(() => norm(status.textContent) === 'Nummer 0800-2000 gekopieerd.');
+        await waitUntil(() => normalizeSpace(status.textContent) === 'Nummer 0800-2000 gekopieerd.');
         expect(actions).to.have.length(2);
       } finally {
         clipboard.restore();
@@ -772,7 +686,7 @@ describe('<otd-escalation-card>', () => {
         await sendKeys({ press: 'Enter' });
         const status = byRole(root, 'status');
         await waitUntil(
-          () => norm(status.textContent) === 'Kopiëren lukte niet. Het nummer is 0800-2000.',
+          () => normalizeSpace(status.textContent) === 'Kopiëren lukte niet. Het nummer is 0800-2000.',
           'no fallback announcement',
         );
         expect(actions.map((e) => e.detail)).to.deep.equal([{ contactId: 'veilig-thuis', channel: 'copy' }]);

@@ -8,13 +8,28 @@ import type {
   ResourceOpenDetail,
 } from '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
-import { ASPECT_IDS, type AspectId } from '../../../src/content/model.js';
+import type { AspectId } from '../../../src/content/model.js';
 import type { ContentErrorDetail, ScanResult } from '../../../src/internal/events.js';
 import { DONE_STORAGE_KEY } from '../../../src/logic/done-storage.js';
 import { STORAGE_KEY as SCAN_STORAGE_KEY } from '../../../src/logic/scan-storage.js';
+import {
+  addPage,
+  allByRole,
+  byRole,
+  contentError,
+  contentSettled,
+  nameOf,
+  namesOf,
+  normalizeSpace,
+  preventNavigation,
+  removePages,
+  textOf,
+} from '../../support/dom.js';
+import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { scanResult, type AspectOverrides } from '../../support/scan-result.js';
 
 // ---------------------------------------------------------------------------------------------
-// Helpers: find things the way a person does (role + accessible name), watch the console.
+// Helpers (finding things the way a person does, and the console, are in test/support)
 // ---------------------------------------------------------------------------------------------
 
 const HERE = '/test/elements/otd-resource-recommender';
@@ -41,58 +56,9 @@ const GROUP_OF: Record<string, string> = {
   professioneel: 'Professionele afwegingen',
 };
 
-type Role = 'link' | 'button' | 'heading' | 'region' | 'status' | 'article' | 'checkbox' | 'radio' | 'group';
-const ROLE_SELECTORS: Record<Role, string> = {
-  link: 'a[href]',
-  button: 'button',
-  heading: 'h1, h2, h3, h4, h5, h6',
-  region: 'section[aria-labelledby], section[aria-label]',
-  status: '[role="status"]',
-  article: 'article',
-  checkbox: 'input[type="checkbox"]',
-  radio: 'input[type="radio"]',
-  group: 'fieldset',
-};
-
-const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The accessible name, computed the simple way our markup needs: labelledby, label, <label>, legend, text. */
-function nameOf(node: Element): string {
-  const root = node.getRootNode() as Document | ShadowRoot;
-  const labelledBy = node.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => norm(root.getElementById(id)?.textContent)).join(' ');
-  const label = node.getAttribute('aria-label');
-  if (label) return norm(label);
-  if (node instanceof HTMLInputElement) return norm(node.labels?.[0]?.textContent);
-  if (node instanceof HTMLFieldSetElement) return norm(node.querySelector('legend')?.textContent);
-  return norm(node.textContent);
-}
-
-function matches(actual: string, name: string | RegExp): boolean {
-  return typeof name === 'string' ? actual === name : name.test(actual);
-}
-
-function allByRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T[] {
-  return [...scope.querySelectorAll<T>(ROLE_SELECTORS[role])].filter(
-    (n) => !n.closest('[hidden]') && (name === undefined || matches(nameOf(n), name)),
-  );
-}
-
-function byRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T {
-  const found = allByRole<T>(scope, role, name);
-  if (found.length !== 1) {
-    const names = allByRole(scope, role).map(nameOf);
-    throw new Error(`Expected one ${role} named ${String(name)}, found ${found.length}. There are: ${JSON.stringify(names)}`);
-  }
-  return found[0]!;
-}
-
 const groups = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('section[part="group"]')];
 const groupNames = (root: ParentNode) => groups(root).map(nameOf);
 const group = (root: ParentNode, name: string) => groups(root).find((g) => nameOf(g) === name)!;
-const articleNames = (scope: ParentNode) => allByRole(scope, 'article').map(nameOf);
-const text = (node: Node | null | undefined) => norm(node?.textContent);
-const contentError = (el: OtdResourceRecommender) => el.shadowRoot!.querySelector<HTMLElement>('[part="content-error"]');
 const countLine = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part="status"]')!;
 const more = (root: ShadowRoot) => root.querySelector<HTMLDetailsElement>('details[part="more"]');
 
@@ -100,27 +66,11 @@ async function fetchText(url: string): Promise<string> {
   return (await fetch(url)).text();
 }
 
-function scanResult(answers: Partial<Record<AspectId, Partial<ScanResult['aspects'][number]>>>, focus: AspectId[]): ScanResult {
-  return {
-    version: 1,
-    lang: 'nl',
-    frequency: 'gt_monthly',
-    general: 'eens',
-    aspects: ASPECT_IDS.map((id) => ({
-      id,
-      competence: 'eens',
-      knowledgeSource: 'ja',
-      escalation: 'ja',
-      needsAttention: focus.includes(id),
-      mandatory: id === 'juridisch' || id === 'financieel',
-      peers: { insufficientPct: 20, groupInsufficientPct: 25, groupN: 40 },
-      ...answers[id],
-    })),
-    focus,
-  };
-}
+/** A scan's result with these answers and focus; Juridisch and Financieel are mandatory. */
+const scanWith = (answers: AspectOverrides, focus: AspectId[]): ScanResult =>
+  scanResult({ aspects: answers, focus, mandatory: ['juridisch', 'financieel'] });
 
-const RESULT = scanResult(
+const RESULT = scanWith(
   {
     veiligheid: { knowledgeSource: 'nee', competence: 'oneens' },
     financieel: { knowledgeSource: 'misschien' },
@@ -128,17 +78,6 @@ const RESULT = scanResult(
   },
   ['veiligheid', 'financieel', 'relationeel'],
 );
-
-// Console: every test must be quiet; a test that expects a warning takes it with takeWarnings().
-let warnings: unknown[][] = [];
-let errors: unknown[][] = [];
-const realWarn = console.warn;
-const realError = console.error;
-function takeWarnings(): unknown[][] {
-  const taken = warnings;
-  warnings = [];
-  return taken;
-}
 
 interface MountOptions {
   readonly attrs?: Readonly<Record<string, string>>;
@@ -158,20 +97,10 @@ interface Mounted {
   readonly done: CustomEvent<ResourceDoneDetail>[];
 }
 
-const pages: HTMLElement[] = [];
-
-async function settle(el: OtdResourceRecommender): Promise<void> {
-  await el.updateComplete;
-  await el.contentComplete;
-  await el.updateComplete;
-}
-
 /** Puts a recommender on a small page, listeners attached before it connects (built by hand, see the card's tests). */
 async function mount(options: MountOptions = {}): Promise<Mounted> {
-  const page = document.createElement('div');
+  const page = addPage();
   page.innerHTML = `<button type="button">Vorige pagina</button>${options.before ?? ''}`;
-  document.body.append(page);
-  pages.push(page);
   if (options.pageLang) page.lang = options.pageLang;
   const contentErrors: CustomEvent<ContentErrorDetail>[] = [];
   const opened: CustomEvent<ResourceOpenDetail>[] = [];
@@ -188,15 +117,8 @@ async function mount(options: MountOptions = {}): Promise<Mounted> {
     el.append(script);
   }
   page.append(el);
-  await settle(el);
+  await contentSettled(el);
   return { el, root: el.shadowRoot!, page, first: page.querySelector('button')!, contentErrors, opened, done };
-}
-
-/** Stops links from navigating (new tabs) while a test activates them. */
-function preventNavigation(): () => void {
-  const stop = (e: Event) => e.preventDefault();
-  document.addEventListener('click', stop, { capture: true });
-  return () => document.removeEventListener('click', stop, { capture: true });
 }
 
 // The self-scan, used the way a person does: click answers by their label, buttons by their text.
@@ -210,7 +132,7 @@ async function answerStep(scan: OtdSelfScan, labels: readonly string[], next: st
   const questions = allByRole<HTMLFieldSetElement>(scan.shadowRoot!, 'group');
   expect(questions).to.have.length(labels.length);
   questions.forEach((q, i) => {
-    const label = [...q.querySelectorAll('label')].find((l) => norm(l.textContent) === labels[i]);
+    const label = [...q.querySelectorAll('label')].find((l) => normalizeSpace(l.textContent) === labels[i]);
     if (!label) throw new Error(`No answer "${labels[i]}" for "${nameOf(q)}"`);
     label.click();
   });
@@ -228,24 +150,18 @@ describe('<otd-resource-recommender>', function () {
   this.timeout(15_000);
 
   beforeEach(() => {
-    warnings = [];
-    errors = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-    console.error = (...args: unknown[]) => void errors.push(args);
+    watchConsole();
     sessionStorage.removeItem(SCAN_STORAGE_KEY);
     localStorage.removeItem(SCAN_STORAGE_KEY);
     localStorage.removeItem(DONE_STORAGE_KEY);
   });
 
   afterEach(() => {
-    for (const page of pages.splice(0)) page.remove();
+    removePages();
     sessionStorage.removeItem(SCAN_STORAGE_KEY);
     localStorage.removeItem(SCAN_STORAGE_KEY);
     localStorage.removeItem(DONE_STORAGE_KEY);
-    console.warn = realWarn;
-    console.error = realError;
-    expect(errors, 'console.error').to.deep.equal([]);
-    expect(warnings, 'console.warn').to.deep.equal([]);
+    expectQuietConsole();
   });
 
   describe('without a result', () => {
@@ -258,9 +174,9 @@ describe('<otd-resource-recommender>', function () {
       }
       expect(root.querySelectorAll('[part="group-heading"] .badge')).to.have.length(2);
       expect(more(root)).to.equal(null);
-      expect(text(root)).not.to.include('Uit je scan');
-      expect(text(countLine(root))).to.equal(`${TOTAL} materialen`);
-      expect(contentError(el)).to.equal(null);
+      expect(textOf(root)).not.to.include('Uit je scan');
+      expect(textOf(countLine(root))).to.equal(`${TOTAL} materialen`);
+      expect(contentError(el.shadowRoot!)).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -278,7 +194,7 @@ describe('<otd-resource-recommender>', function () {
       for (const row of rows) {
         const scope = group(root, GROUP_OF[row.aspect]!);
         // Two items share a title ("Aanpak bij Complexe Scheidingen"): the provider tells them apart.
-        const found = allByRole(scope, 'article', row.title).filter((a) => text(a.querySelector('.meta')).includes(row.provider));
+        const found = allByRole(scope, 'article', row.title).filter((a) => textOf(a.querySelector('.meta')).includes(row.provider));
         expect(found, `${row.title} (${row.provider}) under ${row.aspect}`).to.have.length(1);
         const article = found[0]!;
         if (row.url) {
@@ -288,7 +204,7 @@ describe('<otd-resource-recommender>', function () {
           expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
         } else {
           expect(allByRole(article, 'link'), row.title).to.have.length(0);
-          expect(text(article)).to.include('Geen link beschikbaar.');
+          expect(textOf(article)).to.include('Geen link beschikbaar.');
         }
       }
       // Nothing but the report's material: 12 self-study items (one listed twice) and 12 regional offerings.
@@ -299,33 +215,33 @@ describe('<otd-resource-recommender>', function () {
       const { el, root } = await mount();
       const legal = group(root, 'Juridisch verplicht');
       const webinar = byRole(legal, 'article', 'Juridische basiskennis in scheidingssituaties');
-      expect([...webinar.querySelectorAll('.meta li')].map(text)).to.deep.equal(['Webinar', 'Scheiden zonder Schade', '2,5 uur']);
+      expect([...webinar.querySelectorAll('.meta li')].map(textOf)).to.deep.equal(['Webinar', 'Scheiden zonder Schade', '2,5 uur']);
       const training = byRole(legal, 'article', 'Werken met complexe echtscheidingsproblematiek');
-      expect([...training.querySelectorAll('.meta li')].map(text)).to.deep.equal([
+      expect([...training.querySelectorAll('.meta li')].map(textOf)).to.deep.equal([
         'Training',
         'Instituut René Knip',
         '2 dagen',
         'SKJ-geaccrediteerd',
       ]);
       const ambiq = byRole(legal, 'article', 'Complexe scheiding: Het juridische aspect');
-      expect([...ambiq.querySelectorAll('.meta li')].map(text)).to.deep.equal(['Podcast', 'Ambiq', '20 minuten']);
-      expect(text(ambiq.querySelector('.note'))).to.equal(
+      expect([...ambiq.querySelectorAll('.meta li')].map(textOf)).to.deep.equal(['Podcast', 'Ambiq', '20 minuten']);
+      expect(textOf(ambiq.querySelector('.note'))).to.equal(
         'Niet vrij te delen. De e-learnings van de online leeromgeving van Ambiq kunnen helaas niet vrij gedeeld worden met andere organisaties. Dit in verband met de rechten op deze e-learnings.',
       );
       const [report, app] = allByRole(group(root, 'Overkoepelend'), 'article', 'Aanpak bij Complexe Scheidingen');
-      expect([...report!.querySelectorAll('.meta li')].map(text)).to.deep.equal(['Rapport', 'Jeugdzorg Nederland']);
-      expect([...app!.querySelectorAll('.meta li')].map(text)).to.deep.equal(['App', 'Expertisecentrum William Schrikker']);
-      expect(text(app)).to.include('In de app kunnen professionals, dankzij infographics en een zoekfunctie, snel informatie vinden.');
-      expect(text(app)).to.include('Geen link beschikbaar. Vraag ernaar bij de aanbieder of je eigen organisatie.');
+      expect([...report!.querySelectorAll('.meta li')].map(textOf)).to.deep.equal(['Rapport', 'Jeugdzorg Nederland']);
+      expect([...app!.querySelectorAll('.meta li')].map(textOf)).to.deep.equal(['App', 'Expertisecentrum William Schrikker']);
+      expect(textOf(app)).to.include('In de app kunnen professionals, dankzij infographics en een zoekfunctie, snel informatie vinden.');
+      expect(textOf(app)).to.include('Geen link beschikbaar. Vraag ernaar bij de aanbieder of je eigen organisatie.');
       const finance = group(root, 'Financieel verplicht');
-      expect([...byRole(finance, 'article', 'Webinar Scheiden zonder schulden').querySelectorAll('.meta li')].map(text)).to.deep.equal([
+      expect([...byRole(finance, 'article', 'Webinar Scheiden zonder schulden').querySelectorAll('.meta li')].map(textOf)).to.deep.equal([
         'Webinar',
         'NIBUD',
         '1 uur',
       ]);
-      expect(text(finance)).to.include('Geen aanbod in de regio (inventarisatie december 2021).');
-      expect(text(group(root, 'Relationeel'))).to.include('Als gezin door het scheidingsproces');
-      expect([...byRole(group(root, 'Professionele afwegingen'), 'article', 'Hoe werk je samen met gescheiden ouders?').querySelectorAll('.meta li')].map(text)).to.deep.equal(['Artikel', 'NJI']);
+      expect(textOf(finance)).to.include('Geen aanbod in de regio (inventarisatie december 2021).');
+      expect(textOf(group(root, 'Relationeel'))).to.include('Als gezin door het scheidingsproces');
+      expect([...byRole(group(root, 'Professionele afwegingen'), 'article', 'Hoe werk je samen met gescheiden ouders?').querySelectorAll('.meta li')].map(textOf)).to.deep.equal(['Artikel', 'NJI']);
       await expect(el).to.be.accessible();
     });
 
@@ -333,10 +249,10 @@ describe('<otd-resource-recommender>', function () {
       const { el, root } = await mount();
       const safety = group(root, 'Veiligheid');
       expect(allByRole(safety, 'article')).to.have.length(0);
-      expect(text(safety)).to.include(
+      expect(textOf(safety)).to.include(
         'Rond het veiligheidsaspect zijn geen webinars of podcasts beschikbaar vanuit het NJI of Scheiden zonder Schade.',
       );
-      expect(text(safety)).to.include('Geen aanbod in de regio (inventarisatie december 2021).');
+      expect(textOf(safety)).to.include('Geen aanbod in de regio (inventarisatie december 2021).');
       const meldcode = byRole(safety, 'link', 'Meldcode huiselijk geweld en kindermishandeling (opent in een nieuw tabblad)');
       expect(meldcode.getAttribute('href')).to.equal('https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode');
       const richtlijn = byRole(safety, 'link', 'Richtlijn Kindermishandeling voor jeugdhulp en jeugdbescherming (opent in een nieuw tabblad)');
@@ -358,7 +274,7 @@ describe('<otd-resource-recommender>', function () {
         '3. Laten zien',
         '4. Doen',
       ]);
-      const activities = [...path.querySelectorAll('.activities > li > strong')].map(text);
+      const activities = [...path.querySelectorAll('.activities > li > strong')].map(textOf);
       expect(activities).to.deep.equal([
         'Kick off – Prikkelende aftrap',
         'Kick off – Promotie',
@@ -369,9 +285,9 @@ describe('<otd-resource-recommender>', function () {
         'Supervisie / intervisie / leernetwerk',
       ]);
       const here = path.querySelector('.activities > li.here')!;
-      expect(text(here)).to.match(/^Zelfstudie Hier hoort dit materiaal bij /);
-      expect(text(here)).to.include('De onderdelen juridische aspecten en financiële aspecten zijn verplicht');
-      expect(text(path)).to.include('De leerlijn uit het rapport volgt de vier niveaus beroepsbekwaamheid, Miller (1990).');
+      expect(textOf(here)).to.match(/^Zelfstudie Hier hoort dit materiaal bij /);
+      expect(textOf(here)).to.include('De onderdelen juridische aspecten en financiële aspecten zijn verplicht');
+      expect(textOf(path)).to.include('De leerlijn uit het rapport volgt de vier niveaus beroepsbekwaamheid, Miller (1990).');
       // No signup form on this page: no button to it.
       expect(allByRole(path, 'button')).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -405,21 +321,21 @@ describe('<otd-resource-recommender>', function () {
 
     /** The focus groups on top in the given order, each with why; the rest folded, mandatory marks kept. */
     function checkOrdered(root: ShadowRoot, order = ['Veiligheid', 'Financieel verplicht', 'Relationeel']): void {
-      expect(text(root)).to.include('Op basis van je scan staan de onderwerpen waar je het meest kunt winnen bovenaan.');
+      expect(textOf(root)).to.include('Op basis van je scan staan de onderwerpen waar je het meest kunt winnen bovenaan.');
       const details = more(root)!;
       expect(details.open).to.equal(false);
-      expect(text(details.querySelector('summary'))).to.equal('Meer materiaal');
+      expect(textOf(details.querySelector('summary'))).to.equal('Meer materiaal');
       const top = groups(root).filter((g) => !g.closest('details'));
       const folded = groups(root).filter((g) => g.closest('details') === details);
       expect(top.map(nameOf)).to.deep.equal(order);
       expect(folded.map(nameOf)).to.deep.equal(['Juridisch verplicht', 'Overkoepelend', 'Ouderschap', 'Professionele afwegingen']);
-      for (const g of top) expect(text(g.querySelector('.why'))).to.equal(WHY[nameOf(g)]);
+      for (const g of top) expect(textOf(g.querySelector('.why'))).to.equal(WHY[nameOf(g)]);
       for (const g of folded) expect(g.querySelector('.why')).to.equal(null);
       // The mandatory marks stay, in the focus and in the folded rest.
       expect(group(root, 'Financieel verplicht').querySelector('.badge')!.textContent).to.equal('verplicht');
       expect(folded[0]!.querySelector('.badge')!.textContent).to.equal('verplicht');
       // Nothing is lost by folding.
-      expect(text(countLine(root))).to.equal(`${TOTAL} materialen`);
+      expect(textOf(countLine(root))).to.equal(`${TOTAL} materialen`);
     }
 
     it('by property: focus aspects first in the scan order with why, the rest folded under "Meer materiaal"', async () => {
@@ -450,7 +366,7 @@ describe('<otd-resource-recommender>', function () {
       checkOrdered(root);
 
       // A property wins over what the page said.
-      el.result = scanResult({ juridisch: { knowledgeSource: 'nee' } }, ['juridisch']);
+      el.result = scanWith({ juridisch: { knowledgeSource: 'nee' } }, ['juridisch']);
       await el.updateComplete;
       expect(groups(root).filter((g) => !g.closest('details')).map(nameOf)).to.deep.equal(['Juridisch verplicht']);
       el.result = undefined;
@@ -460,16 +376,16 @@ describe('<otd-resource-recommender>', function () {
       document.dispatchEvent(new Event('otd-scan-reset'));
       await el.updateComplete;
       expect(groupNames(root)).to.deep.equal(GROUPS_NL);
-      expect(text(root)).not.to.include('Op basis van je scan');
+      expect(textOf(root)).not.to.include('Op basis van je scan');
     });
 
     it('with an empty focus: everything unfolded, and says why', async () => {
       const { el, root } = await mount();
-      el.result = scanResult({}, []);
+      el.result = scanWith({}, []);
       await el.updateComplete;
       expect(groupNames(root)).to.deep.equal(GROUPS_NL);
       expect(more(root)).to.equal(null);
-      expect(text(root)).to.include('Je scan laat geen onderwerp zien waar je nog aan wilt werken.');
+      expect(textOf(root)).to.include('Je scan laat geen onderwerp zien waar je nog aan wilt werken.');
       await expect(el).to.be.accessible();
     });
 
@@ -530,10 +446,7 @@ describe('<otd-resource-recommender>', function () {
 
     it('takes the result of a scan that finished before it arrived', async () => {
       const scan = document.createElement('otd-self-scan');
-      const holder = document.createElement('div');
-      pages.push(holder);
-      document.body.append(holder);
-      holder.append(scan);
+      addPage().append(scan);
       await scan.updateComplete;
       Object.defineProperty(scan, 'result', { value: RESULT, configurable: true });
       const { root } = await mount();
@@ -568,12 +481,12 @@ describe('<otd-resource-recommender>', function () {
       expect(root.activeElement).to.equal(byRole(kinds, 'checkbox', 'Podcast'));
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(text(status)).to.equal(`7 van de ${TOTAL} materialen passen bij je keuze`);
-      expect(articleNames(group(root, 'Juridisch verplicht'))).to.deep.equal([
+      expect(textOf(status)).to.equal(`7 van de ${TOTAL} materialen passen bij je keuze`);
+      expect(namesOf(group(root, 'Juridisch verplicht'), 'article')).to.deep.equal([
         'Complexe Scheidingen Podcast 4: Het juridisch aspect',
         'Complexe scheiding: Het juridische aspect',
       ]);
-      expect(text(group(root, 'Financieel verplicht'))).to.include('Geen materiaal dat past bij je keuze.');
+      expect(textOf(group(root, 'Financieel verplicht'))).to.include('Geen materiaal dat past bij je keuze.');
       await expect(el).to.be.accessible();
 
       // The length radios: Tab to the checked one, arrows to choose.
@@ -584,21 +497,21 @@ describe('<otd-resource-recommender>', function () {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(byRole<HTMLInputElement>(lengths, 'radio', 'Tot 30 minuten').checked).to.equal(true);
-      expect(text(status)).to.equal(`4 van de ${TOTAL} materialen passen bij je keuze`);
-      expect(articleNames(group(root, 'Juridisch verplicht'))).to.deep.equal(['Complexe scheiding: Het juridische aspect']);
+      expect(textOf(status)).to.equal(`4 van de ${TOTAL} materialen passen bij je keuze`);
+      expect(namesOf(group(root, 'Juridisch verplicht'), 'article')).to.deep.equal(['Complexe scheiding: Het juridische aspect']);
       await expect(el).to.be.accessible();
 
       // Podcast off again: everything up to 30 minutes.
       byRole(kinds, 'checkbox', 'Podcast').focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(text(status)).to.equal(`7 van de ${TOTAL} materialen passen bij je keuze`);
+      expect(textOf(status)).to.equal(`7 van de ${TOTAL} materialen passen bij je keuze`);
 
       // Back to everything.
       byRole(lengths, 'radio', 'Tot 30 minuten').focus();
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect(text(status)).to.equal(`${TOTAL} materialen`);
+      expect(textOf(status)).to.equal(`${TOTAL} materialen`);
     });
 
     it('filters the focus and the folded rest alike after a scan', async () => {
@@ -609,12 +522,12 @@ describe('<otd-resource-recommender>', function () {
       training.focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(text(countLine(root))).to.equal(`3 van de ${TOTAL} materialen passen bij je keuze`);
-      expect(articleNames(group(root, 'Relationeel'))).to.deep.equal([
+      expect(textOf(countLine(root))).to.equal(`3 van de ${TOTAL} materialen passen bij je keuze`);
+      expect(namesOf(group(root, 'Relationeel'), 'article')).to.deep.equal([
         'Werken met complexe echtscheidingsproblematiek',
         'Werken aan ouderschap na scheiding – training aan professionals',
       ]);
-      expect(articleNames(group(root, 'Professionele afwegingen'))).to.have.length(3);
+      expect(namesOf(group(root, 'Professionele afwegingen'), 'article')).to.have.length(3);
       await expect(el).to.be.accessible();
     });
   });
@@ -623,7 +536,7 @@ describe('<otd-resource-recommender>', function () {
     it('marks an item done with the keyboard, shows and announces the progress of its module, and fires otd-resource-done', async () => {
       const { el, root, done } = await mount();
       const progress = byRole(root, 'region', 'Je voortgang');
-      expect([...progress.querySelectorAll('.modules li')].map(text)).to.deep.equal([
+      expect([...progress.querySelectorAll('.modules li')].map(textOf)).to.deep.equal([
         'Juridisch: 0 van 2 gedaan',
         'Financieel: 0 van 1 gedaan',
       ]);
@@ -634,12 +547,12 @@ describe('<otd-resource-recommender>', function () {
       expect(box.checked).to.equal(true);
       expect(done.map((e) => e.detail)).to.deep.equal([{ resourceId: 'ss-9.2-1', done: true }]);
       expect(done[0]!.bubbles && done[0]!.composed).to.equal(true);
-      expect([...progress.querySelectorAll('.modules li')].map(text)).to.deep.equal([
+      expect([...progress.querySelectorAll('.modules li')].map(textOf)).to.deep.equal([
         'Juridisch: 1 van 2 gedaan',
         'Financieel: 0 van 1 gedaan',
       ]);
       const announcer = allByRole(root, 'status').find((s) => s.classList.contains('visually-hidden'))!;
-      await waitUntil(() => text(announcer) === 'Juridisch: 1 van 2 gedaan', 'progress not announced');
+      await waitUntil(() => textOf(announcer) === 'Juridisch: 1 van 2 gedaan', 'progress not announced');
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Space' });
@@ -649,7 +562,7 @@ describe('<otd-resource-recommender>', function () {
         { resourceId: 'ss-9.2-1', done: true },
         { resourceId: 'ss-9.2-1', done: false },
       ]);
-      await waitUntil(() => text(announcer) === 'Juridisch: 0 van 2 gedaan', 'progress not announced again');
+      await waitUntil(() => textOf(announcer) === 'Juridisch: 0 van 2 gedaan', 'progress not announced again');
     });
 
     it('marks an offering listed under two aspects done in both', async () => {
@@ -662,7 +575,7 @@ describe('<otd-resource-recommender>', function () {
       expect(boxes.map((b) => b.checked)).to.deep.equal([true, true]);
       expect(done).to.have.length(1);
       // Not a mandatory module: its progress is unchanged.
-      expect(text(byRole(root, 'region', 'Je voortgang'))).to.include('Juridisch: 0 van 2 gedaan');
+      expect(textOf(byRole(root, 'region', 'Je voortgang'))).to.include('Juridisch: 0 van 2 gedaan');
     });
 
     it('keeps it in memory only, unless the person opts in to this device', async () => {
@@ -682,7 +595,7 @@ describe('<otd-resource-recommender>', function () {
       const second = await mount();
       expect(byRole<HTMLInputElement>(second.root, 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').checked).to.equal(true);
       expect(byRole<HTMLInputElement>(second.root, 'checkbox', /^Onthoud wat ik gedaan heb/).checked).to.equal(true);
-      expect(text(byRole(second.root, 'region', 'Je voortgang'))).to.include('Financieel: 1 van 1 gedaan');
+      expect(textOf(byRole(second.root, 'region', 'Je voortgang'))).to.include('Financieel: 1 van 1 gedaan');
       await expect(second.el).to.be.accessible();
 
       // Opting out removes it from the device.
@@ -731,17 +644,17 @@ describe('<otd-resource-recommender>', function () {
     it('aspects="financieel veiligheid" shows only those topics and their progress', async () => {
       const { el, root } = await mount({ attrs: { aspects: 'veiligheid financieel' } });
       expect(groupNames(root)).to.deep.equal(['Financieel verplicht', 'Veiligheid']);
-      expect([...root.querySelectorAll('.modules li')].map(text)).to.deep.equal(['Financieel: 0 van 1 gedaan']);
-      expect(text(countLine(root))).to.equal('1 materiaal');
+      expect([...root.querySelectorAll('.modules li')].map(textOf)).to.deep.equal(['Financieel: 0 van 1 gedaan']);
+      expect(textOf(countLine(root))).to.equal('1 materiaal');
       expect(allByRole(byRole(root, 'group', 'Soort materiaal'), 'checkbox').map(nameOf)).to.deep.equal(['Webinar']);
       await expect(el).to.be.accessible();
     });
 
     it('an unknown aspect shows a readable error naming `aspects`, warns once, and still shows the rest', async () => {
       const { el, root, contentErrors } = await mount({ attrs: { aspects: 'juridisch foo' } });
-      const error = contentError(el)!;
+      const error = contentError(el.shadowRoot!)!;
       expect(error.querySelector('code')!.textContent).to.equal('aspects');
-      expect(text(error)).to.include('aspects: kies een van: general, juridisch, relationeel');
+      expect(textOf(error)).to.include('aspects: kies een van: general, juridisch, relationeel');
       expect(contentErrors).to.have.length(1);
       expect(groupNames(root)).to.deep.equal(['Juridisch verplicht']);
       expect(takeWarnings()).to.have.length(1);
@@ -753,7 +666,7 @@ describe('<otd-resource-recommender>', function () {
     it('adds partner resources to their topic, from inline JSON', async () => {
       const { el, root, contentErrors } = await mount({ json: await fetchText(`${HERE}/partner-resources.json`) });
       const legal = group(root, 'Juridisch verplicht');
-      expect(articleNames(legal)).to.deep.equal([
+      expect(namesOf(legal, 'article')).to.deep.equal([
         'Juridische basiskennis in scheidingssituaties',
         'Complexe Scheidingen Podcast 4: Het juridisch aspect',
         'Complexe scheiding: Het juridische aspect',
@@ -761,23 +674,23 @@ describe('<otd-resource-recommender>', function () {
         'Voorbeeld: Gezag en omgang in de praktijk (fictief)',
       ]);
       const local = byRole(legal, 'article', 'Voorbeeld: Gezag en omgang in de praktijk (fictief)');
-      expect([...local.querySelectorAll('.meta li')].map(text)).to.deep.equal(['Webinar', 'Gemeente Voorbeeld (fictief)', '45 minuten']);
+      expect([...local.querySelectorAll('.meta li')].map(textOf)).to.deep.equal(['Webinar', 'Gemeente Voorbeeld (fictief)', '45 minuten']);
       const safety = group(root, 'Veiligheid');
-      expect(articleNames(safety)).to.deep.equal(['Voorbeeld: Signalen van huiselijk geweld rond een scheiding (fictief)']);
+      expect(namesOf(safety, 'article')).to.deep.equal(['Voorbeeld: Signalen van huiselijk geweld rond een scheiding (fictief)']);
       // The region now has an offer on safety; the report's note on self-study and the guides stay.
-      expect(text(safety)).not.to.include('Geen aanbod in de regio');
-      expect(text(safety)).to.include('Rond het veiligheidsaspect zijn geen webinars of podcasts beschikbaar');
-      expect(text(safety)).to.include('Meldcode huiselijk geweld en kindermishandeling');
-      expect(text(countLine(root))).to.equal(`${TOTAL + 2} materialen`);
+      expect(textOf(safety)).not.to.include('Geen aanbod in de regio');
+      expect(textOf(safety)).to.include('Rond het veiligheidsaspect zijn geen webinars of podcasts beschikbaar');
+      expect(textOf(safety)).to.include('Meldcode huiselijk geweld en kindermishandeling');
+      expect(textOf(countLine(root))).to.equal(`${TOTAL + 2} materialen`);
       expect(contentErrors).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('loads partner resources from content-src, in English', async () => {
       const { el, root } = await mount({ attrs: { 'content-src': `${HERE}/partner-resources.json`, lang: 'en' } });
-      expect(articleNames(group(root, 'Legal mandatory'))).to.include('Example: custody and contact in practice (fictional)');
+      expect(namesOf(group(root, 'Legal mandatory'), 'article')).to.include('Example: custody and contact in practice (fictional)');
       const training = byRole(group(root, 'Safety'), 'article', 'Example: signs of domestic violence around a divorce (fictional)');
-      expect([...training.querySelectorAll('.meta li')].map(text)).to.deep.equal(['Training', 'Gemeente Voorbeeld (fictief)', '1 day', 'SKJ accredited']);
+      expect([...training.querySelectorAll('.meta li')].map(textOf)).to.deep.equal(['Training', 'Gemeente Voorbeeld (fictief)', '1 day', 'SKJ accredited']);
       await expect(el).to.be.accessible();
     });
 
@@ -788,13 +701,13 @@ describe('<otd-resource-recommender>', function () {
         ],
       });
       const { el, root, contentErrors } = await mount({ json });
-      const error = contentError(el)!;
+      const error = contentError(el.shadowRoot!)!;
       expect([...error.querySelectorAll('code')].map((c) => c.textContent)).to.deep.equal(['resources[0].url']);
-      expect(text(error)).to.include('resources[0].url: moet een volledig webadres zijn dat met https:// begint');
+      expect(textOf(error)).to.include('resources[0].url: moet een volledig webadres zijn dat met https:// begint');
       expect(contentErrors).to.have.length(1);
       expect(takeWarnings()).to.have.length(1);
       expect(root.querySelector('a[href^="javascript:"]')).to.equal(null);
-      expect(text(root)).not.to.include('Slecht');
+      expect(textOf(root)).not.to.include('Slecht');
       expect(groupNames(root)).to.deep.equal(GROUPS_NL);
       await expect(el).to.be.accessible();
     });
@@ -807,7 +720,7 @@ describe('<otd-resource-recommender>', function () {
       });
       const { el, root } = await mount({ json });
       expect(root.querySelector('img, b')).to.equal(null);
-      expect(text(byRole(group(root, 'Overkoepelend'), 'article', '<img src=x onerror=alert(1)>'))).to.include('<b>vet</b>');
+      expect(textOf(byRole(group(root, 'Overkoepelend'), 'article', '<img src=x onerror=alert(1)>'))).to.include('<b>vet</b>');
       await expect(el).to.be.accessible();
     });
   });
@@ -818,13 +731,13 @@ describe('<otd-resource-recommender>', function () {
       expect(nameOf(byRole(root, 'heading', /^Study material/))).to.equal('Study material on complex divorces');
       expect(groupNames(root)).to.deep.equal(GROUPS_EN);
       const legal = group(root, 'Legal mandatory');
-      expect([...byRole(legal, 'article', 'Juridische basiskennis in scheidingssituaties').querySelectorAll('.meta li')].map(text)).to.deep.equal([
+      expect([...byRole(legal, 'article', 'Juridische basiskennis in scheidingssituaties').querySelectorAll('.meta li')].map(textOf)).to.deep.equal([
         'Webinar',
         'Scheiden zonder Schade',
         '2.5 hours',
       ]);
       expect(byRole(legal, 'link', 'Juridische basiskennis in scheidingssituaties (opens in a new tab)')).to.be.instanceOf(HTMLElement);
-      expect(text(byRole(legal, 'article', 'Complexe scheiding: Het juridische aspect'))).to.include('Not freely shareable.');
+      expect(textOf(byRole(legal, 'article', 'Complexe scheiding: Het juridische aspect'))).to.include('Not freely shareable.');
       expect(allByRole(byRole(root, 'group', 'Length'), 'radio').map(nameOf)).to.deep.equal([
         'Any length',
         'Up to 30 minutes',
@@ -838,13 +751,13 @@ describe('<otd-resource-recommender>', function () {
         '3. Showing',
         '4. Doing',
       ]);
-      expect(text(countLine(root))).to.equal(`${TOTAL} items`);
+      expect(textOf(countLine(root))).to.equal(`${TOTAL} items`);
       el.result = RESULT;
       await el.updateComplete;
-      expect(text(group(root, 'Safety').querySelector('.why'))).to.equal(
+      expect(textOf(group(root, 'Safety').querySelector('.why'))).to.equal(
         'From your scan: you said you do not know where to find knowledge and you said your knowledge and skills are not yet sufficient.',
       );
-      expect(text(more(root)!.querySelector('summary'))).to.equal('More material');
+      expect(textOf(more(root)!.querySelector('summary'))).to.equal('More material');
       await expect(el).to.be.accessible();
     });
 

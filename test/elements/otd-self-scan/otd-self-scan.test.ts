@@ -9,6 +9,19 @@ import { DEFAULT_SURVEY } from '../../../src/content/default/survey.js';
 import { peerFigures } from '../../../src/logic/scan.js';
 import { STORAGE_KEY, type StoredScan } from '../../../src/logic/scan-storage.js';
 import type { ContentErrorDetail, ScanResult } from '../../../src/internal/events.js';
+import {
+  addPage,
+  allByRole,
+  byLegend,
+  byRole,
+  contentError,
+  nameOf,
+  namesOf,
+  queryByRole,
+  removePages,
+  textOf,
+} from '../../support/dom.js';
+import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
 
 // ---------------------------------------------------------------------------------------------
 // What a person sees: the words on screen, in both languages. Literal on purpose, so a change in
@@ -81,61 +94,9 @@ const aspectLegends = (aspect: AspectId, lang: Lang) =>
   (['competence', 'knowledge_source', 'escalation'] as const).map((kind) => surveyText(aspect, kind, lang));
 
 // ---------------------------------------------------------------------------------------------
-// Helpers: find things the way a person does (role + accessible name), watch the console.
+// Helpers (finding things the way a person does, and the console, are in test/support)
 // ---------------------------------------------------------------------------------------------
 
-type Role = 'button' | 'link' | 'heading' | 'group' | 'radio' | 'checkbox' | 'status' | 'region' | 'table' | 'figure';
-const ROLE_SELECTORS: Record<Role, string> = {
-  button: 'button',
-  link: 'a[href]',
-  heading: 'h1, h2, h3, h4, h5, h6',
-  group: 'fieldset',
-  radio: 'input[type="radio"]',
-  checkbox: 'input[type="checkbox"]',
-  status: '[role="status"]',
-  region: 'section[aria-labelledby], section[aria-label]',
-  table: 'table',
-  figure: 'figure',
-};
-
-const norm = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-
-/** The accessible name, computed the simple way this markup needs: labelledby, label, legend, caption, text. */
-function nameOf(node: Element): string {
-  const root = node.getRootNode() as Document | ShadowRoot;
-  const labelledBy = node.getAttribute('aria-labelledby');
-  if (labelledBy) return labelledBy.split(/\s+/).map((id) => norm(root.getElementById(id)?.textContent)).join(' ');
-  const label = node.getAttribute('aria-label');
-  if (label) return norm(label);
-  if (node instanceof HTMLInputElement) return norm(node.labels?.[0]?.textContent);
-  if (node instanceof HTMLFieldSetElement) return norm(node.querySelector(':scope > legend')?.textContent);
-  if (node instanceof HTMLTableElement) return norm(node.caption?.textContent);
-  if (node instanceof HTMLElement && node.localName === 'figure') return norm(node.querySelector(':scope > figcaption')?.textContent);
-  return norm(node.textContent);
-}
-
-function allByRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T[] {
-  return [...scope.querySelectorAll<T>(ROLE_SELECTORS[role])].filter((n) => {
-    if (n.closest('[hidden]')) return false;
-    if (name === undefined) return true;
-    const actual = nameOf(n);
-    return typeof name === 'string' ? actual === name : name.test(actual);
-  });
-}
-
-function byRole<T extends HTMLElement = HTMLElement>(scope: ParentNode, role: Role, name?: string | RegExp): T {
-  const found = allByRole<T>(scope, role, name);
-  if (found.length !== 1) {
-    const names = allByRole(scope, role).map(nameOf);
-    throw new Error(`Expected one ${role} named ${String(name)}, found ${found.length}. There are: ${JSON.stringify(names)}`);
-  }
-  return found[0]!;
-}
-
-const queryByRole = (scope: ParentNode, role: Role, name?: string | RegExp) => allByRole(scope, role, name)[0] ?? null;
-const namesOf = (scope: ParentNode, role: Role) => allByRole(scope, role).map(nameOf);
-const textOf = (node: Node | null | undefined) => norm(node?.textContent);
-const group = (root: ParentNode, legend: string) => byRole<HTMLFieldSetElement>(root, 'group', legend);
 const radio = (fieldset: HTMLFieldSetElement, label: string) => byRole<HTMLInputElement>(fieldset, 'radio', label);
 const radioLabels = (fieldset: HTMLFieldSetElement) => namesOf(fieldset, 'radio');
 const checkedLabels = (root: ParentNode) => allByRole<HTMLInputElement>(root, 'radio').filter((r) => r.checked).map(nameOf);
@@ -143,10 +104,8 @@ const status = (root: ParentNode) => byRole(root, 'status');
 const progress = (root: ShadowRoot) => root.querySelector('progress');
 /** The heading of the current step: the one that gets focus on a step change (`tabindex="-1"`, not the scan's own). */
 const stepHeading = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part~="step-heading"]')!;
-const contentError = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part~="content-error"]');
 const errorSummary = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part~="error-summary"]');
 
-/** Visually hidden by clipping (`clip-path: inset(50%)` and the like): nothing of it is painted. */
 /** True when the node, or the box around it, is visually hidden (clipped away) yet still in the accessibility tree. */
 function clippedAway(node: Element): boolean {
   for (let n: Element | null = node; n && n.localName !== 'figure'; n = n.parentElement) {
@@ -161,17 +120,6 @@ const keysOf = (storage: Storage) => Array.from({ length: storage.length }, (_, 
 function clearStorage(): void {
   sessionStorage.clear();
   localStorage.clear();
-}
-
-// Console: every test must be quiet; a test that expects a warning takes it with takeWarnings().
-let warnings: unknown[][] = [];
-let errors: unknown[][] = [];
-const realWarn = console.warn;
-const realError = console.error;
-function takeWarnings(): unknown[][] {
-  const taken = warnings;
-  warnings = [];
-  return taken;
 }
 
 interface MountOptions {
@@ -201,9 +149,6 @@ interface Mounted extends Recorded {
   readonly attrs: Readonly<Record<string, string>>;
 }
 
-/** Pages mounted by the current test, removed after it. */
-const pages: HTMLElement[] = [];
-
 /** Lets the async step handlers finish: they await a render, then announce, focus and dispatch. */
 async function settle(el: OtdSelfScan): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -220,15 +165,11 @@ function createScan(attrs: Readonly<Record<string, string>>): OtdSelfScan {
 
 /** Puts a scan on a small page, listeners first so no event is missed (also not one fired on the first render). */
 async function mount(options: MountOptions = {}): Promise<Mounted> {
-  // Built by hand rather than with fixture(): fixture() waits an animation frame, and a test page
-  // that is not the browser's front tab (Web Test Runner runs files side by side) never gets one.
-  const page: HTMLElement = document.createElement(options.form ? 'form' : 'div');
+  const page = addPage(options.form ? 'form' : 'div');
   const before = document.createElement('button');
   before.type = 'button';
   before.textContent = 'Vorige pagina';
   page.append(before);
-  document.body.append(page);
-  pages.push(page);
   const recorded: Recorded = { steps: [], completes: [], resets: [], contentErrors: [], scanEvents: [], hostSubmits: [] };
   for (const type of ['otd-scan-step', 'otd-scan-complete', 'otd-scan-reset'] as const) {
     page.addEventListener(type, () => recorded.scanEvents.push(type));
@@ -352,7 +293,7 @@ async function completeByPointer(m: Mounted, plan: Plan, aspects: readonly Aspec
 async function answerStepWithKeys(m: Mounted, choices: readonly number[], legends: readonly string[], lang: Lang, forward: string): Promise<void> {
   for (const [i, choice] of choices.entries()) {
     await press(m, 'Tab');
-    const radios = allByRole<HTMLInputElement>(group(m.root, legends[i]!), 'radio');
+    const radios = allByRole<HTMLInputElement>(byLegend(m.root, legends[i]!), 'radio');
     expect(active(m), `Tab lands on the first option of "${legends[i]}"`).to.equal(radios[0]);
     if (choice === 0) await press(m, 'Space');
     for (let k = 0; k < choice; k++) await press(m, 'ArrowDown');
@@ -412,19 +353,13 @@ function answerBlock(root: ShadowRoot, title: string): HTMLElement {
 describe('<otd-self-scan>', () => {
   beforeEach(() => {
     clearStorage();
-    warnings = [];
-    errors = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-    console.error = (...args: unknown[]) => void errors.push(args);
+    watchConsole();
   });
 
   afterEach(() => {
-    for (const page of pages.splice(0)) page.remove();
+    removePages();
     clearStorage();
-    console.warn = realWarn;
-    console.error = realError;
-    expect(errors, 'console.error').to.deep.equal([]);
-    expect(warnings, 'console.warn').to.deep.equal([]);
+    expectQuietConsole();
   });
 
   describe('steps', () => {
@@ -453,8 +388,8 @@ describe('<otd-self-scan>', () => {
         'Hoe vaak heb je in je werk te maken met gezinnen in (complexe) scheidingssituaties?',
         surveyText('general', 'competence', 'nl'),
       ]);
-      expect(radioLabels(group(m.root, 'Hoe vaak heb je in je werk te maken met gezinnen in (complexe) scheidingssituaties?'))).to.deep.equal(FREQUENCY_NL);
-      expect(radioLabels(group(m.root, surveyText('general', 'competence', 'nl')))).to.deep.equal(AGREEMENT.nl);
+      expect(radioLabels(byLegend(m.root, 'Hoe vaak heb je in je werk te maken met gezinnen in (complexe) scheidingssituaties?'))).to.deep.equal(FREQUENCY_NL);
+      expect(radioLabels(byLegend(m.root, surveyText('general', 'competence', 'nl')))).to.deep.equal(AGREEMENT.nl);
       // All radios of a question share one name, so they are one group for the keyboard.
       for (const fieldset of allByRole<HTMLFieldSetElement>(m.root, 'group')) {
         expect(new Set(allByRole<HTMLInputElement>(fieldset, 'radio').map((r) => r.name)).size).to.equal(1);
@@ -529,7 +464,7 @@ describe('<otd-self-scan>', () => {
       expect(nameOf(summary)).to.equal('Er is een probleem');
       expect(namesOf(summary, 'link')).to.deep.equal([`Kies een antwoord bij: ${frequency}`, `Kies een antwoord bij: ${general}`]);
       for (const legend of [frequency, general]) {
-        const fieldset = group(m.root, legend);
+        const fieldset = byLegend(m.root, legend);
         const describedBy = fieldset.getAttribute('aria-describedby');
         expect(describedBy, `${legend} is described by its error`).to.be.a('string');
         expect(textOf(m.root.getElementById(describedBy!))).to.equal('Kies een antwoord.');
@@ -542,10 +477,10 @@ describe('<otd-self-scan>', () => {
       await press(m, 'Tab');
       expect(active(m)).to.equal(byRole(summary, 'link', `Kies een antwoord bij: ${general}`));
       await press(m, 'Enter');
-      expect(active(m)).to.equal(radio(group(m.root, general), 'Sterk mee oneens'));
+      expect(active(m)).to.equal(radio(byLegend(m.root, general), 'Sterk mee oneens'));
       // And the first link to the first frequency option.
       await click(m, byRole(errorSummary(m.root)!, 'link', `Kies een antwoord bij: ${frequency}`));
-      expect(active(m)).to.equal(radio(group(m.root, frequency), 'Meer dan eens per week'));
+      expect(active(m)).to.equal(radio(byLegend(m.root, frequency), 'Meer dan eens per week'));
 
       // One answered: the summary lists only the other, and the answered question is no longer invalid.
       await press(m, 'Space');
@@ -553,12 +488,12 @@ describe('<otd-self-scan>', () => {
       expect(m.steps.length).to.equal(stepsBefore);
       expect(active(m)).to.equal(errorSummary(m.root));
       expect(namesOf(errorSummary(m.root)!, 'link')).to.deep.equal([`Kies een antwoord bij: ${general}`]);
-      expect(group(m.root, frequency).hasAttribute('aria-describedby')).to.equal(false);
-      for (const r of allByRole<HTMLInputElement>(group(m.root, frequency), 'radio')) expect(r.hasAttribute('aria-invalid')).to.equal(false);
+      expect(byLegend(m.root, frequency).hasAttribute('aria-describedby')).to.equal(false);
+      for (const r of allByRole<HTMLInputElement>(byLegend(m.root, frequency), 'radio')) expect(r.hasAttribute('aria-invalid')).to.equal(false);
       await expect(m.el).to.be.accessible();
 
       // All answered: on to step 2, without the summary.
-      radio(group(m.root, general), 'Eens').click();
+      radio(byLegend(m.root, general), 'Eens').click();
       await click(m, byRole(m.root, 'button', 'Volgende'));
       expectArrivedAt(m, 2, 7, 'Juridisch');
       expect(errorSummary(m.root)).to.equal(null);
@@ -683,8 +618,8 @@ describe('<otd-self-scan>', () => {
         await press(m, 'Enter');
         expectArrivedAt(m, 1, 7, t.aboutYou, lang);
         const frequencyLegend = DEFAULT_SURVEY.frequencyQuestion[lang];
-        expect(radioLabels(group(m.root, frequencyLegend))).to.deep.equal(lang === 'nl' ? FREQUENCY_NL : FREQUENCY_EN);
-        expect(radioLabels(group(m.root, surveyText('general', 'competence', lang)))).to.deep.equal(AGREEMENT[lang]);
+        expect(radioLabels(byLegend(m.root, frequencyLegend))).to.deep.equal(lang === 'nl' ? FREQUENCY_NL : FREQUENCY_EN);
+        expect(radioLabels(byLegend(m.root, surveyText('general', 'competence', lang)))).to.deep.equal(AGREEMENT[lang]);
         await expect(m.el).to.be.accessible();
         await answerStepWithKeys(m, [PLAN.frequency, PLAN.general], [frequencyLegend, surveyText('general', 'competence', lang)], lang, t.next);
 
@@ -693,8 +628,8 @@ describe('<otd-self-scan>', () => {
           expectArrivedAt(m, i + 2, 7, ASPECT_NAMES[lang][id], lang);
           const legends = aspectLegends(id, lang);
           expect(namesOf(m.root, 'group')).to.deep.equal(legends);
-          expect(radioLabels(group(m.root, legends[0]!))).to.deep.equal(AGREEMENT[lang]);
-          expect(radioLabels(group(m.root, legends[1]!))).to.deep.equal(YES_NO_MAYBE[lang]);
+          expect(radioLabels(byLegend(m.root, legends[0]!))).to.deep.equal(AGREEMENT[lang]);
+          expect(radioLabels(byLegend(m.root, legends[1]!))).to.deep.equal(YES_NO_MAYBE[lang]);
           await expect(m.el).to.be.accessible();
           await answerStepWithKeys(m, PLAN.aspects[id]!, legends, lang, last ? t.showResult : t.next);
         }
@@ -994,7 +929,7 @@ describe('<otd-self-scan>', () => {
       const m = await mount();
       await click(m, byRole(m.root, 'button', 'Start de scan'));
       await answerStep(m, [1, 0], 'Volgende');
-      radio(group(m.root, surveyText('juridisch', 'competence', 'nl')), 'Oneens').click();
+      radio(byLegend(m.root, surveyText('juridisch', 'competence', 'nl')), 'Oneens').click();
       await settle(m.el);
       expect(sessionStorage.getItem(STORAGE_KEY)).to.be.a('string');
       expect(keysOf(localStorage)).to.deep.equal([]);
@@ -1171,7 +1106,7 @@ describe('<otd-self-scan>', () => {
       await press(m, 'Enter');
       // Within the scan, Enter submits its own step: here the second question is still open.
       expect(errorSummary(m.root)).to.not.equal(null);
-      radio(group(m.root, surveyText('general', 'competence', 'nl')), 'Eens').focus();
+      radio(byLegend(m.root, surveyText('general', 'competence', 'nl')), 'Eens').focus();
       await press(m, 'Space');
       await press(m, 'Enter');
       expect(nameOf(stepHeading(m.root))).to.equal('Juridisch');

@@ -1,8 +1,8 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/otd-course-signup/otd-course-signup.js';
 import type { OtdCourseSignup } from '../src/elements/otd-course-signup/otd-course-signup.js';
 import { OUTBOX_STORAGE_KEY } from '../src/logic/outbox.js';
+import { componentDocs, createWidget, headingLevelArg, LANG_ARG, municipalityTheme, never, stubFetch, widgetIn } from './support.js';
 
 interface SignupArgs {
   lang?: string;
@@ -64,23 +64,16 @@ async function checkStorySessions(): Promise<Record<string, never>> {
 type Answer = () => Promise<Response>;
 const json = (status: number, body: unknown): Promise<Response> =>
   Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
-/** An answer that never comes (the request ends only when the element gives up or the page goes). */
-const never = (signal?: AbortSignal | null): Promise<Response> =>
-  new Promise<Response>((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
 
 /** Replaces `fetch` for the story's receiver, clears the outbox before and after, and restores everything. */
 function receiver(sessions: Answer, signups: (signal?: AbortSignal | null) => Promise<Response>) {
   return () => {
-    const realFetch = window.fetch;
     localStorage.removeItem(OUTBOX_STORAGE_KEY);
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const path = new URL(input instanceof Request ? input.url : String(input), document.baseURI).pathname;
-      if (path === SESSIONS_SRC) return sessions();
-      if (path === ENDPOINT) return signups(init?.signal);
-      return realFetch(input, init);
-    };
+    const restoreFetch = stubFetch(({ pathname }, init) =>
+      pathname === SESSIONS_SRC ? sessions() : pathname === ENDPOINT ? signups(init?.signal) : undefined,
+    );
     return () => {
-      window.fetch = realFetch;
+      restoreFetch();
       localStorage.removeItem(OUTBOX_STORAGE_KEY);
     };
   };
@@ -92,14 +85,14 @@ const answers = {
 };
 
 function renderSignup(args: SignupArgs): HTMLElement {
-  const el = document.createElement('otd-course-signup');
-  el.setAttribute('endpoint', ENDPOINT);
-  el.setAttribute('sessions-src', SESSIONS_SRC);
-  el.setAttribute('privacy-url', '/privacy.html');
-  if (args.lang) el.setAttribute('lang', args.lang);
-  if (args.organiser) el.setAttribute('organiser', args.organiser);
-  if (args.headingLevel) el.setAttribute('heading-level', String(args.headingLevel));
-  return el;
+  return createWidget('otd-course-signup', {
+    endpoint: ENDPOINT,
+    'sessions-src': SESSIONS_SRC,
+    'privacy-url': '/privacy.html',
+    lang: args.lang,
+    organiser: args.organiser,
+    'heading-level': args.headingLevel,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,7 +100,7 @@ function renderSignup(args: SignupArgs): HTMLElement {
 // ---------------------------------------------------------------------------------------------
 
 async function ready(canvas: HTMLElement): Promise<{ el: OtdCourseSignup; root: ShadowRoot }> {
-  const el = canvas.querySelector('otd-course-signup')!;
+  const el = widgetIn(canvas, 'otd-course-signup');
   await el.updateComplete;
   const root = el.shadowRoot!;
   for (let i = 0; i < 100 && !root.querySelector('input[name="sessionId"]'); i++) {
@@ -152,20 +145,15 @@ const meta: Meta<SignupArgs> = {
   beforeEach: receiver(answers.sessions, answers.confirmed),
   args: { lang: '', organiser: '', headingLevel: 2 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Empty: the page language, else Dutch.' },
+    lang: LANG_ARG,
     organiser: { control: 'text', description: 'Who processes the data, named in the privacy notice.' },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 }, description: 'Level of the heading.' },
+    headingLevel: headingLevelArg(),
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Sign up for the training day. The form checks with the same schema as the receiver, posts JSON with an ' +
-          '`Idempotency-Key`, and keeps the signup on the device until the receiver has answered. In these stories ' +
-          'the receiver is played by a stubbed `fetch`; the sessions are examples.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Sign up for the training day. The form checks with the same schema as the receiver, posts JSON with an ' +
+      '`Idempotency-Key`, and keeps the signup on the device until the receiver has answered. In these stories ' +
+      'the receiver is played by a stubbed `fetch`; the sessions are examples.',
+  ),
 };
 export default meta;
 
@@ -240,22 +228,5 @@ export const English: Story = {
 /** On a page with a municipality's NL Design System theme: the form takes its tokens unchanged. */
 export const MunicipalityTheme: Story = {
   args: { organiser: 'Gemeente Voorbeeld' },
-  decorators: [
-    (story) => html`
-      <style>
-        .voorbeeld-theme {
-          --basis-color-action-1-inverse-bg-default: #5b1f7a;
-          --basis-color-action-1-inverse-color-default: #ffffff;
-          --nl-link-color: #5b1f7a;
-          --nl-link-hover-color: #3d1452;
-          --basis-text-font-family-default: Georgia, 'Times New Roman', serif;
-          --basis-heading-font-family: Georgia, 'Times New Roman', serif;
-          --basis-color-default-bg-subtle: #f6f1f9;
-          --basis-border-radius-md: 0;
-          --basis-focus-outline-color: #5b1f7a;
-        }
-      </style>
-      <div class="voorbeeld-theme">${story()}</div>
-    `,
-  ],
+  decorators: [municipalityTheme],
 };

@@ -1,9 +1,20 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/otd-escalation-card/otd-escalation-card.js';
 import { ASPECT_IDS, MUNICIPALITY_IDS } from '../src/content/schema/common.js';
-import type { ScanResult } from '../src/internal/events.js';
 import partnerExamples from '../test/fixtures/content/partner-valid.json';
+import { escalationAnswers, scanResult } from '../test/support/scan-result.js';
+import {
+  appendInlineContent,
+  checkPartnerContent,
+  componentDocs,
+  CONTENT_SRC_ARG,
+  createWidget,
+  headingLevelArg,
+  LANG_ARG,
+  municipalityTheme,
+  never,
+  stubFetch,
+} from './support.js';
 
 interface CardArgs {
   aspect?: string;
@@ -38,54 +49,28 @@ const BROKEN: unknown = {
   ],
 };
 
-/**
- * Stories only show content the schema accepts, except where a story is about refused content. The
- * parser is imported lazily, as the element does, so it stays out of the card's own chunk.
- */
-async function checkStoryContent(): Promise<Record<string, never>> {
-  const { parsePartnerContent } = await import('../src/content/parse.js');
-  if (!parsePartnerContent(EXAMPLES).ok) throw new Error('The example partner content no longer passes the schema');
-  if (parsePartnerContent(BROKEN).ok) throw new Error('The broken partner content passes the schema');
-  return {};
-}
+/** Stories only show content the schema accepts, except where a story is about refused content. */
+const checkStoryContent = checkPartnerContent(EXAMPLES, BROKEN);
 
 /** A content file on a server that never answers (see the Loading story). */
 const PENDING_URL = 'https://partner.example.org/sociale-kaart.json';
 
-const SCAN: ScanResult = {
-  version: 1,
-  lang: 'nl',
-  frequency: 'gt_monthly',
-  general: 'eens',
-  aspects: ASPECT_IDS.map((id) => ({
-    id,
-    competence: 'eens',
-    knowledgeSource: 'ja',
-    escalation: id === 'financieel' ? 'nee' : id === 'veiligheid' ? 'misschien' : 'ja',
-    needsAttention: id === 'financieel' || id === 'veiligheid',
-    mandatory: false,
-    peers: { insufficientPct: 20, groupInsufficientPct: 25, groupN: 40 },
-  })),
+/** A scan's result: not sure whom to call about money (nee) or safety (misschien). */
+const SCAN = scanResult({
+  aspects: escalationAnswers({ financieel: 'nee', veiligheid: 'misschien' }),
   focus: ['financieel', 'veiligheid'],
-};
+});
 
-/**
- * Builds the card the way a page does, with an inline `<script type="application/json">` child
- * when there is partner content (a Lit binding cannot go inside a <script>).
- */
+/** Builds the card the way a page does, with an inline `<script type="application/json">` child when there is partner content. */
 function renderCard(args: CardArgs, content?: unknown): HTMLElement {
-  const el = document.createElement('otd-escalation-card');
-  if (args.aspect) el.setAttribute('aspect', args.aspect);
-  if (args.municipality) el.setAttribute('municipality', args.municipality);
-  if (args.lang) el.setAttribute('lang', args.lang);
-  if (args.headingLevel) el.setAttribute('heading-level', String(args.headingLevel));
-  if (args.contentSrc) el.setAttribute('content-src', args.contentSrc);
-  if (content !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(content, null, 2);
-    el.append(script);
-  }
+  const el = createWidget('otd-escalation-card', {
+    aspect: args.aspect,
+    municipality: args.municipality,
+    lang: args.lang,
+    'heading-level': args.headingLevel,
+    'content-src': args.contentSrc,
+  });
+  if (content !== undefined) appendInlineContent(el, content);
   return el;
 }
 
@@ -108,19 +93,14 @@ const meta: Meta<CardArgs> = {
       options: ['', ...MUNICIPALITY_IDS],
       description: 'A municipality id, name or CBS code; empty for the picker.',
     },
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Empty: the page language, else Dutch.' },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 }, description: 'Level of the card heading.' },
-    contentSrc: { control: 'text', description: 'URL of a partner content file (http(s) only).' },
+    lang: LANG_ARG,
+    headingLevel: headingLevelArg('Level of the card heading.'),
+    contentSrc: CONTENT_SRC_ARG,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Whom to call when a case is beyond you, per aspect and municipality. National contacts are built in; ' +
-          'a partner adds its own sociale kaart with `content-src` or an inline `<script type="application/json">`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Whom to call when a case is beyond you, per aspect and municipality. National contacts are built in; ' +
+      'a partner adds its own sociale kaart with `content-src` or an inline `<script type="application/json">`.',
+  ),
 };
 export default meta;
 
@@ -147,19 +127,7 @@ export const PartnerContent: Story = {
  */
 export const Loading: Story = {
   args: { contentSrc: PENDING_URL },
-  beforeEach: () => {
-    const realFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (url !== PENDING_URL) return realFetch(input, init);
-      return new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
-      });
-    };
-    return () => {
-      window.fetch = realFetch;
-    };
-  },
+  beforeEach: () => stubFetch((url, init) => (url.href === PENDING_URL ? never(init?.signal) : undefined)),
 };
 
 /** Partner content with a `javascript:` link and a bad phone number: a readable error naming each field. */
@@ -196,22 +164,5 @@ export const AfterScan: Story = {
 /** On a page with a municipality's NL Design System theme: the card takes its tokens unchanged. */
 export const MunicipalityTheme: Story = {
   render: (args) => renderCard(args, EXAMPLES),
-  decorators: [
-    (story) => html`
-      <style>
-        .voorbeeld-theme {
-          --basis-color-action-1-inverse-bg-default: #5b1f7a;
-          --basis-color-action-1-inverse-color-default: #ffffff;
-          --nl-link-color: #5b1f7a;
-          --nl-link-hover-color: #3d1452;
-          --basis-text-font-family-default: Georgia, 'Times New Roman', serif;
-          --basis-heading-font-family: Georgia, 'Times New Roman', serif;
-          --basis-color-default-bg-subtle: #f6f1f9;
-          --basis-border-radius-md: 0;
-          --basis-focus-outline-color: #5b1f7a;
-        }
-      </style>
-      <div class="voorbeeld-theme">${story()}</div>
-    `,
-  ],
+  decorators: [municipalityTheme],
 };

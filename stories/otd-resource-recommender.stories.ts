@@ -1,11 +1,22 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/otd-resource-recommender/otd-resource-recommender.js';
 import type { OtdResourceRecommender } from '../src/elements/otd-resource-recommender/otd-resource-recommender.js';
-import { ASPECT_IDS, TOPIC_IDS, type AspectId } from '../src/content/model.js';
+import { TOPIC_IDS } from '../src/content/model.js';
 import type { ScanResult } from '../src/internal/events.js';
 import { DONE_STORAGE_KEY } from '../src/logic/done-storage.js';
 import partnerResources from '../test/elements/otd-resource-recommender/partner-resources.json';
+import { scanResult } from '../test/support/scan-result.js';
+import {
+  appendInlineContent,
+  checkPartnerContent,
+  componentDocs,
+  CONTENT_SRC_ARG,
+  createWidget,
+  headingLevelArg,
+  LANG_ARG,
+  municipalityTheme,
+  widgetIn,
+} from './support.js';
 
 interface RecommenderArgs {
   aspects?: string;
@@ -32,60 +43,37 @@ const BROKEN: unknown = {
 };
 
 /** Stories only show content the schema accepts, except where a story is about refused content. */
-async function checkStoryContent(): Promise<Record<string, never>> {
-  const { parsePartnerContent } = await import('../src/content/parse.js');
-  if (!parsePartnerContent(EXAMPLES).ok) throw new Error('The example partner resources no longer pass the schema');
-  if (parsePartnerContent(BROKEN).ok) throw new Error('The broken partner content passes the schema');
-  return {};
-}
+const checkStoryContent = checkPartnerContent(EXAMPLES, BROKEN);
 
 /**
  * A professional who does not know where to find knowledge on safety and feels unsure about it, is
  * not sure where to find it on finances, and does not know whom to call on relational matters.
  */
-function scanResult(lang: 'nl' | 'en'): ScanResult {
-  const focus: AspectId[] = ['veiligheid', 'financieel', 'relationeel'];
-  return {
-    version: 1,
+const exampleResult = (lang: 'nl' | 'en'): ScanResult =>
+  scanResult({
     lang,
-    frequency: 'gt_monthly',
-    general: 'eens',
-    aspects: ASPECT_IDS.map((id) => ({
-      id,
-      competence: id === 'veiligheid' ? 'oneens' : 'eens',
-      knowledgeSource: id === 'veiligheid' ? 'nee' : id === 'financieel' ? 'misschien' : 'ja',
-      escalation: id === 'relationeel' ? 'nee' : 'ja',
-      needsAttention: focus.includes(id),
-      mandatory: id === 'juridisch' || id === 'financieel',
-      peers: { insufficientPct: 20, groupInsufficientPct: 25, groupN: 40 },
-    })),
-    focus,
-  };
-}
+    aspects: {
+      veiligheid: { competence: 'oneens', knowledgeSource: 'nee' },
+      financieel: { knowledgeSource: 'misschien' },
+      relationeel: { escalation: 'nee' },
+    },
+    focus: ['veiligheid', 'financieel', 'relationeel'],
+    mandatory: ['juridisch', 'financieel'],
+  });
 
 /**
  * Builds the recommender the way a page does, with an inline `<script type="application/json">`
  * child when there is partner content.
  */
 function renderRecommender(args: RecommenderArgs, options: { content?: unknown; result?: ScanResult } = {}): HTMLElement {
-  const el = document.createElement('otd-resource-recommender');
-  if (args.aspects) el.setAttribute('aspects', args.aspects);
-  if (args.lang) el.setAttribute('lang', args.lang);
-  if (args.headingLevel) el.setAttribute('heading-level', String(args.headingLevel));
-  if (args.contentSrc) el.setAttribute('content-src', args.contentSrc);
+  const el = createWidget('otd-resource-recommender', {
+    aspects: args.aspects,
+    lang: args.lang,
+    'heading-level': args.headingLevel,
+    'content-src': args.contentSrc,
+  });
   if (options.result) el.result = options.result;
-  if (options.content !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(options.content, null, 2);
-    el.append(script);
-  }
-  return el;
-}
-
-function recommenderIn(canvasElement: HTMLElement): OtdResourceRecommender {
-  const el = canvasElement.querySelector('otd-resource-recommender');
-  if (!el) throw new Error('No <otd-resource-recommender> in the story');
+  if (options.content !== undefined) appendInlineContent(el, options.content);
   return el;
 }
 
@@ -112,20 +100,15 @@ const meta: Meta<RecommenderArgs> = {
       control: 'text',
       description: `Topic ids, space-separated (${TOPIC_IDS.join(', ')}); empty for all.`,
     },
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Empty: the page language, else Dutch.' },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 }, description: 'Level of the heading.' },
-    contentSrc: { control: 'text', description: 'URL of a partner content file (http(s) only).' },
+    lang: LANG_ARG,
+    headingLevel: headingLevelArg(),
+    contentSrc: CONTENT_SRC_ARG,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "The report's free self-study material and the regional offer, per topic, with the mandatory modules first. " +
-          'After a self-scan (`result`, or `otd-scan-complete` on the page) the topics where the professional can gain most come first, each saying why. ' +
-          'A partner adds local material with `content-src` or an inline `<script type="application/json">`.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    "The report's free self-study material and the regional offer, per topic, with the mandatory modules first. " +
+      'After a self-scan (`result`, or `otd-scan-complete` on the page) the topics where the professional can gain most come first, each saying why. ' +
+      'A partner adds local material with `content-src` or an inline `<script type="application/json">`.',
+  ),
 };
 export default meta;
 
@@ -139,13 +122,13 @@ export const NoResult: Story = {};
  * saying why; the other topics folded under "Meer materiaal".
  */
 export const WithResult: Story = {
-  render: (args, { globals }) => renderRecommender(args, { result: scanResult(globals['locale'] === 'en' ? 'en' : 'nl') }),
+  render: (args, { globals }) => renderRecommender(args, { result: exampleResult(globals['locale'] === 'en' ? 'en' : 'nl') }),
 };
 
 /** Podcasts of at most 30 minutes: the count line says how many items remain. */
 export const FiltersApplied: Story = {
   play: async ({ canvasElement }) => {
-    const el = recommenderIn(canvasElement);
+    const el = widgetIn(canvasElement, 'otd-resource-recommender');
     await el.updateComplete;
     tick(el, 'input[name="kind"][value="podcast"]');
     tick(el, 'input[name="length"][value="30"]');
@@ -156,7 +139,7 @@ export const FiltersApplied: Story = {
 /** In English, from `lang="en"`, after a scan. Titles stay in the material's own language (Dutch). */
 export const English: Story = {
   args: { lang: 'en' },
-  render: (args) => renderRecommender(args, { result: scanResult('en') }),
+  render: (args) => renderRecommender(args, { result: exampleResult('en') }),
 };
 
 /** Partner content with a `javascript:` link: a readable error naming the field; the bundled material stays. */
@@ -167,22 +150,5 @@ export const ContentError: Story = {
 /** On a page with a municipality's NL Design System theme, with the partner's own (example) material. */
 export const PartnerTheme: Story = {
   render: (args) => renderRecommender(args, { content: EXAMPLES }),
-  decorators: [
-    (story) => html`
-      <style>
-        .voorbeeld-theme {
-          --basis-color-action-1-inverse-bg-default: #5b1f7a;
-          --basis-color-action-1-inverse-color-default: #ffffff;
-          --nl-link-color: #5b1f7a;
-          --nl-link-hover-color: #3d1452;
-          --basis-text-font-family-default: Georgia, 'Times New Roman', serif;
-          --basis-heading-font-family: Georgia, 'Times New Roman', serif;
-          --basis-color-default-bg-subtle: #f6f1f9;
-          --basis-border-radius-md: 0;
-          --basis-focus-outline-color: #5b1f7a;
-        }
-      </style>
-      <div class="voorbeeld-theme">${story()}</div>
-    `,
-  ],
+  decorators: [municipalityTheme],
 };

@@ -1,10 +1,10 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/otd-self-scan/otd-self-scan.js';
 import type { OtdSelfScan } from '../src/elements/otd-self-scan/otd-self-scan.js';
 import { ASPECT_IDS, type AspectId } from '../src/content/model.js';
 import type { ScanAnswers } from '../src/logic/scan.js';
 import { STORAGE_KEY, type StoredScan } from '../src/logic/scan-storage.js';
+import { componentDocs, createWidget, headingLevelArg, LANG_ARG, municipalityTheme, widgetIn } from './support.js';
 
 interface ScanArgs {
   aspects?: string;
@@ -51,10 +51,7 @@ function clearSaved(): void {
  * story resumes it.
  */
 function renderScan(args: ScanArgs, saved?: StoredScan): HTMLElement {
-  const el = document.createElement('otd-self-scan');
-  if (args.aspects) el.setAttribute('aspects', args.aspects);
-  if (args.lang) el.setAttribute('lang', args.lang);
-  if (args.headingLevel) el.setAttribute('heading-level', String(args.headingLevel));
+  const el = createWidget('otd-self-scan', { aspects: args.aspects, lang: args.lang, 'heading-level': args.headingLevel });
   if (saved) {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
     void el.updateComplete.then(clearSaved);
@@ -62,11 +59,7 @@ function renderScan(args: ScanArgs, saved?: StoredScan): HTMLElement {
   return el;
 }
 
-function scanIn(canvasElement: HTMLElement): OtdSelfScan {
-  const el = canvasElement.querySelector('otd-self-scan');
-  if (!el) throw new Error('No <otd-self-scan> in the story');
-  return el;
-}
+const scanIn = (canvasElement: HTMLElement): OtdSelfScan => widgetIn(canvasElement, 'otd-self-scan');
 
 /**
  * Clicks a button in the scan by its visible text (Dutch or English: the toolbar picks the page
@@ -92,23 +85,18 @@ const meta: Meta<ScanArgs> = {
       control: 'text',
       description: `Aspect ids, space-separated (${ASPECT_IDS.join(', ')}); empty for all six.`,
     },
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Empty: the page language, else Dutch.' },
-    headingLevel: { control: { type: 'number', min: 1, max: 5 }, description: 'Level of the scan heading; steps one below.' },
+    lang: LANG_ARG,
+    headingLevel: headingLevelArg('Level of the scan heading; steps one below.'),
   },
   // Answers the element saved in an earlier story (or by clicking around) must not resume here.
   beforeEach: () => {
     clearSaved();
     return clearSaved;
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The self-assessment of the 2022 Twente survey: the same questions per aspect of a divorce, step by step, ' +
-          'then a result compared against the 203 professionals who answered them. Answers stay in the browser.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'The self-assessment of the 2022 Twente survey: the same questions per aspect of a divorce, step by step, ' +
+      'then a result compared against the 203 professionals who answered them. Answers stay in the browser.',
+  ),
 };
 export default meta;
 
@@ -159,22 +147,5 @@ export const English: Story = {
 /** The result on a page with a municipality's NL Design System theme: the scan takes its tokens unchanged. */
 export const MunicipalityTheme: Story = {
   render: (args) => renderScan(args, storedScan(resultStep(), FINISHED)),
-  decorators: [
-    (story) => html`
-      <style>
-        .voorbeeld-theme {
-          --basis-color-action-1-inverse-bg-default: #5b1f7a;
-          --basis-color-action-1-inverse-color-default: #ffffff;
-          --nl-link-color: #5b1f7a;
-          --nl-link-hover-color: #3d1452;
-          --basis-text-font-family-default: Georgia, 'Times New Roman', serif;
-          --basis-heading-font-family: Georgia, 'Times New Roman', serif;
-          --basis-color-default-bg-subtle: #f6f1f9;
-          --basis-border-radius-md: 0;
-          --basis-focus-outline-color: #5b1f7a;
-        }
-      </style>
-      <div class="voorbeeld-theme">${story()}</div>
-    `,
-  ],
+  decorators: [municipalityTheme],
 };

@@ -294,6 +294,9 @@ export class OtdSelfScan extends OtdElement {
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    // Let an answer given just before (in the same task) render first: the radios are reused
+    // across steps, and their `checked` must be committed before the next step's values replace it.
+    await this.updateComplete;
     if (this.step === 0) return this.goTo(1);
     const missing = this.questionsFor(this.step).filter((q) => !q.value);
     if (missing.length) {

@@ -31,10 +31,11 @@ import { sendSignup, type RetryReason, type SendOutcome } from '../../logic/sign
 import { allFull, formatSessionDate, formatSessionTime, isFull } from '../../logic/training-sessions.js';
 import { defineElement } from '../../internal/define.js';
 import { clampLevel, heading } from '../../internal/heading.js';
+import type { Catalogue } from '../../internal/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
-import { courseSignupMessages, type CourseSignupMessages, type FieldErrorKind } from './otd-course-signup.messages.js';
+import { courseSignupCatalogue, type CourseSignupMessages, type FieldErrorKind } from './otd-course-signup.messages.js';
 import { styles } from './otd-course-signup.styles.js';
 
 // The schema module brings zod with it, so only its types are imported statically; these two
@@ -433,7 +434,7 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   private get messages(): CourseSignupMessages {
-    return courseSignupMessages[this.resolvedLang];
+    return courseSignupCatalogue.get(this.resolvedLang) ?? courseSignupCatalogue.nl;
   }
 
   private get sessions(): readonly Session[] | undefined {
@@ -1270,7 +1271,13 @@ export class OtdCourseSignup extends OtdElement {
     `;
   }
 
-  override render(): TemplateResult {
+  protected override catalogues(): readonly Catalogue<unknown>[] {
+    return [...super.catalogues(), courseSignupCatalogue];
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    // English texts load on first use; render once they are here (a few milliseconds).
+    if (!this.messagesReady) return nothing;
     const m = this.messages;
     const level = clampLevel(this.headingLevel, 5);
     let body: TemplateResult;

@@ -7,7 +7,10 @@ import type {
   SignupQueuedDetail,
   SignupSuccessDetail,
 } from '../../../src/elements/otd-course-signup/otd-course-signup.js';
-import { courseSignupMessages } from '../../../src/elements/otd-course-signup/otd-course-signup.messages.js';
+import { courseSignupCatalogue } from '../../../src/elements/otd-course-signup/otd-course-signup.messages.js';
+import { en as courseSignupEn } from '../../../src/elements/otd-course-signup/otd-course-signup.messages.en.js';
+
+const courseSignupMessages = { nl: courseSignupCatalogue.nl, en: courseSignupEn };
 import {
   EDUCATION_LEVELS,
   REMARKS_MAX,

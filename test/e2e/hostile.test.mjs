@@ -1,15 +1,15 @@
 // Hostile embedding: our own test pages (test/e2e/pages/), served by the real receiver from a
-// temporary root whose dist/ is the real build, each with all four widgets on it, each a thing CMS
+// temporary root whose dist/ is a copy of the build, each with all four widgets on it, each a thing CMS
 // pages really do: a strict CSP, aggressive global CSS, the script pasted twice or next to an
 // element's own entry, a <form> around the whole page, and widgets created, moved and removed by
 // the page's own scripts.
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT, launchBrowser, startServer, waitForBuild, watchProblems } from './support.mjs';
+import { REPO_ROOT, launchBrowser, prepareRoot, startServer, watchProblems } from './support.mjs';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
@@ -27,15 +27,15 @@ let server;
 let browser;
 
 before(async () => {
-  await waitForBuild();
-  rootDir = mkdtempSync(path.join(tmpdir(), 'otd-e2e-root-'));
-  const demo = path.join(rootDir, 'demo');
-  mkdirSync(demo);
-  for (const file of readdirSync(PAGES)) copyFileSync(path.join(PAGES, file), path.join(demo, file));
-  // axe-core is served as a file: an inline copy (addScriptTag with a path) would be blocked by the CSP.
-  copyFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), path.join(demo, 'axe.min.js'));
-  copyFileSync(path.join(REPO_ROOT, 'demo/partner-content.json'), path.join(demo, 'partner-content.json'));
-  symlinkSync(path.join(REPO_ROOT, 'dist'), path.join(rootDir, 'dist'), 'dir');
+  // Our pages in demo/ (served at /), the build in dist/ (served at /dist/).
+  rootDir = await prepareRoot({
+    pages(demo) {
+      for (const file of readdirSync(PAGES)) copyFileSync(path.join(PAGES, file), path.join(demo, file));
+      // axe-core is served as a file: an inline copy (addScriptTag with a path) would be blocked by the CSP.
+      copyFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), path.join(demo, 'axe.min.js'));
+      copyFileSync(path.join(REPO_ROOT, 'demo/partner-content.json'), path.join(demo, 'partner-content.json'));
+    },
+  });
   server = await startServer({ rootDir });
   browser = await launchBrowser();
 });
@@ -43,7 +43,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  // Removes the symlink, never what it points to.
   if (rootDir) rmSync(rootDir, { recursive: true, force: true });
 });
 

@@ -2,7 +2,7 @@
 // port with a temporary data folder, Debian's Chromium through playwright-core, the organiser
 // export as the proof of what arrived, and small keyboard helpers that see into shadow roots.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -40,14 +40,76 @@ export async function waitForBuild(timeoutMs = 90_000) {
   }
 }
 
+/** Every file of the build (source maps and type declarations aside) with its size and time, oldest-first irrelevant. */
+function buildFiles(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'types') walk(full);
+      } else if (!entry.name.endsWith('.map')) {
+        const { size, mtimeMs } = statSync(full);
+        files.push({ file: path.relative(dir, full), size, mtimeMs });
+      }
+    }
+  };
+  walk(dir);
+  return files.sort((a, b) => a.file.localeCompare(b.file));
+}
+
 /**
- * Starts the receiver with a fresh data folder.
+ * Copies the build to `target` once it is complete and has not changed for a moment. The tests
+ * serve this copy rather than dist/ itself: a rebuild while they run (rollup empties dist/ first)
+ * would otherwise take the widgets away from a page in the middle of a test.
+ */
+export async function copyBuild(target, timeoutMs = 120_000) {
+  const dist = path.join(REPO_ROOT, 'dist');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await waitForBuild(Math.max(1, deadline - Date.now()));
+    try {
+      const before = buildFiles(dist);
+      const settled = Date.now() - Math.max(...before.map((f) => f.mtimeMs)) > 2_000;
+      if (settled) {
+        rmSync(target, { recursive: true, force: true });
+        cpSync(dist, target, { recursive: true, filter: (src) => !src.endsWith('.map') && path.basename(src) !== 'types' });
+        if (JSON.stringify(buildFiles(dist)) === JSON.stringify(before)) return target;
+      }
+    } catch {
+      // dist/ changed under us: try again
+    }
+    if (Date.now() > deadline) throw new Error('The build in dist/ kept changing; could not take a copy of it.');
+    await sleep(500);
+  }
+}
+
+/**
+ * A root for the receiver (`buildApp({ rootDir })`): a copy of the build in `dist/`, and in `demo/`
+ * either the repository's demo page (a symlink) or, with `pages`, a folder the caller fills.
+ * @param {{ pages?: (demoDir: string) => void }} [options]
+ */
+export async function prepareRoot({ pages } = {}) {
+  const rootDir = mkdtempSync(path.join(tmpdir(), 'otd-e2e-root-'));
+  await copyBuild(path.join(rootDir, 'dist'));
+  const demo = path.join(rootDir, 'demo');
+  if (pages) {
+    mkdirSync(demo);
+    pages(demo);
+  } else {
+    symlinkSync(path.join(REPO_ROOT, 'demo'), demo, 'dir');
+  }
+  return rootDir;
+}
+
+/**
+ * Starts the receiver with a fresh data folder, on `rootDir` (default: the demo page and a copy of the build).
  * @param {{ rootDir?: string }} [options]
  */
 export async function startServer({ rootDir } = {}) {
-  await waitForBuild();
+  const ownRoot = rootDir ? null : await prepareRoot();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'otd-e2e-'));
-  const app = await buildApp({ dataDir, rootDir, adminToken: TOKEN, rateLimit: false });
+  const app = await buildApp({ dataDir, rootDir: rootDir ?? ownRoot, adminToken: TOKEN, rateLimit: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${app.server.address().port}`;
 
@@ -84,6 +146,8 @@ export async function startServer({ rootDir } = {}) {
   async function close() {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
+    // Removes the demo symlink, never the folder it points to.
+    if (ownRoot) rmSync(ownRoot, { recursive: true, force: true });
   }
 
   return { app, base, dataDir, exported, eraseAll, waitForRows, close };

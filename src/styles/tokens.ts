@@ -100,11 +100,14 @@ export const tokens = css`
 export const hostStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    /* Important, so a page's "* { box-sizing: content-box !important; line-height: 1 !important }"
+       (which matches the widget element itself) cannot reach inside: for important declarations
+       the shadow root's own styles win over the page's. */
+    box-sizing: border-box !important;
     color: var(--_otd-text);
     font-family: var(--_otd-font);
     font-size: var(--otd-font-size, max(1rem, 16px));
-    line-height: 1.5;
+    line-height: 1.5 !important;
     text-align: start;
   }
   :host([hidden]) {

@@ -228,11 +228,6 @@ describe('the journey on the demo page, by keyboard only', () => {
 
   it(
     "the recommender's route to the signup takes keyboard focus into the form",
-    {
-      skip:
-        'bug: <otd-course-signup> has no focusable heading, so focus() (used by the recommender\'s "Naar de aanmelding" ' +
-        'button) moves nothing; see the report of issue 6',
-    },
     async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -1286,7 +1286,7 @@ export class OtdCourseSignup extends OtdElement {
     else body = this.renderForm(level);
     return html`
       <div class="card" part="card" lang=${this.resolvedLang}>
-        ${heading(level, m.heading, { id: 'heading', part: 'heading' })} ${this.renderContentStatus()} ${this.renderNotices()}
+        ${heading(level, m.heading, { id: 'heading', part: 'heading', focusable: true })} ${this.renderContentStatus()} ${this.renderNotices()}
         ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>

@@ -23,6 +23,7 @@ import {
 } from '../../src/content/schema/sessions.js';
 import { parseSignup } from '../../src/content/schema/signup.js';
 import { surveyQuestionSchema, surveySchema } from '../../src/content/schema/survey.js';
+import { VALID_SESSION } from '../support/valid-content.js';
 
 /** Runs per property; the big bundled values (survey, catalogue, learning path) get fewer, as each run clones them. */
 const RUNS = 60;
@@ -70,17 +71,7 @@ const validPartnerContent = {
   resources: [validResource],
 };
 
-const validSession = {
-  id: 'training-2025-10-07',
-  date: '2025-10-07',
-  startTime: '09:30',
-  endTime: '16:30',
-  place: { nl: 'Stadskantoor Almelo', en: 'Almelo city office' },
-  address: 'Haven Noordzijde 21, Almelo',
-  capacity: 20,
-  seatsLeft: 4,
-  waitingList: true,
-};
+const validSession = VALID_SESSION;
 
 const validSessionConfig = {
   id: 'online-2025-11-04',

@@ -19,6 +19,7 @@ import type {
   FrequencyGroupId as ScanFrequencyGroupId,
   YesNoMaybe as ScanYesNoMaybe,
 } from '../../src/internal/events.js';
+import { VALID_SESSION } from '../support/valid-content.js';
 
 /** A schema's verdict as the paths of its issues (`questions[1].counts.oneens.gt_weekly`); empty when valid. */
 function issuePaths(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: unknown[] } } }, data: unknown) {
@@ -145,17 +146,7 @@ describe('learningPathSchema', () => {
 });
 
 describe('sessionSchema', () => {
-  const session = {
-    id: 'training-2025-10-07',
-    date: '2025-10-07',
-    startTime: '09:30',
-    endTime: '16:30',
-    place: { nl: 'Stadskantoor Almelo', en: 'Almelo city office' },
-    address: 'Haven Noordzijde 21, Almelo',
-    capacity: 20,
-    seatsLeft: 4,
-    waitingList: true,
-  };
+  const session = structuredClone(VALID_SESSION);
   type S = typeof session;
 
   runCases<S>(sessionSchema, session, [

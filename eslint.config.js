@@ -26,6 +26,14 @@ export default tseslint.config(
   {
     // End-to-end tests pass callbacks to the browser (page.evaluate), which run with its globals.
     files: ['test/e2e/**/*.mjs'],
-    languageOptions: { globals: { document: 'readonly', localStorage: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        localStorage: 'readonly',
+        sessionStorage: 'readonly',
+        matchMedia: 'readonly',
+        getComputedStyle: 'readonly',
+      },
+    },
   },
 );

@@ -84,9 +84,14 @@ export default [
     plugins: plugins(false),
     onwarn,
   },
-  // The rules the receiver (Node) shares with the elements: the same schemas, zod left external.
+  // The rules the receiver (Node) shares with the elements, and the partner-content schema the
+  // JSON Schema is generated from: the same schemas, zod left external.
   {
-    input: { signup: 'src/content/schema/signup.ts', sessions: 'src/content/schema/sessions.ts' },
+    input: {
+      signup: 'src/content/schema/signup.ts',
+      sessions: 'src/content/schema/sessions.ts',
+      'partner-content': 'src/content/schema/partner-content.ts',
+    },
     output: { dir: 'dist/shared', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     external: [/^zod/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/shared' })],

@@ -31,7 +31,7 @@ const elementInputs = Object.fromEntries(
 function manualChunks(id) {
   if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
   if (/\/src\/(internal|styles)\/(?!.*\.en\.ts$)/.test(id)) return 'base';
-  if (/\/src\/(content\/model|content\/default\/(aspects|mandatory-self-study)|logic\/(safe-url|storage))\.ts$/.test(id)) {
+  if (/\/src\/(content\/model|content\/default\/(aspects|mandatory-self-study|texts)|logic\/(safe-url|storage))\.ts$/.test(id)) {
     return 'base';
   }
   return undefined;

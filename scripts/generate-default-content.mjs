@@ -48,10 +48,33 @@ const ENGLISH = {
   Doen: 'Doing',
 };
 
+/**
+ * A text in both languages. The generated modules hold the Dutch and a number; the English goes to
+ * `texts.en.ts`, which loads only when a widget speaks English (see `src/content/default/texts.ts`).
+ */
+class Bilingual {
+  constructor(nl, en) {
+    this.nl = nl;
+    this.en = en;
+  }
+}
+
 function bilingual(nl, en = ENGLISH[nl]) {
   if (typeof nl !== 'string' || !nl.trim()) fail(`missing Dutch text (English: ${en})`);
   if (typeof en !== 'string' || !en.trim()) fail(`no English for "${nl}"`);
-  return { nl, en };
+  return new Bilingual(nl, en);
+}
+
+/** The English texts in the order of their numbers; one number per distinct pair of texts. */
+const englishTexts = [];
+const textNumbers = new Map();
+function textNumber({ nl, en }) {
+  const pair = JSON.stringify([nl, en]);
+  if (!textNumbers.has(pair)) {
+    textNumbers.set(pair, englishTexts.length);
+    englishTexts.push(en);
+  }
+  return textNumbers.get(pair);
 }
 
 // ---------------------------------------------------------------- survey
@@ -279,6 +302,7 @@ class Call {
 }
 
 function inline(value) {
+  if (value instanceof Bilingual) return `t(${quote(value.nl)}, ${textNumber(value)})`;
   if (value instanceof Call) return `${value.name}(${inline(value.arg)})`;
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -289,6 +313,7 @@ function inline(value) {
 
 /** A TypeScript literal: on one line when it fits after `prefix` at `indent`, else one entry a line. */
 function literal(value, indent, prefixLength) {
+  if (value instanceof Bilingual) return inline(value);
   if (value instanceof Call) return `${value.name}(${literal(value.arg, indent, prefixLength + value.name.length + 1)})`;
   const one = inline(value);
   if (value === null || typeof value !== 'object') return one;
@@ -323,6 +348,7 @@ function byGroup<A extends string>(rows: Record<A, readonly number[]>): Record<A
 function tsModule({ typeName, schemaFile, constName, doc, value, preamble = '' }) {
   return (
     `${HEADER}import type { ${typeName} } from '../schema/${schemaFile}.js';\n` +
+    "import { t } from './texts.js';\n" +
     (preamble ? preamble : '\n') +
     `/** ${doc} */\n` +
     `export const ${constName}: ${typeName} = ${literal(value, '', `export const ${constName}: ${typeName} = `.length)};\n`
@@ -377,6 +403,15 @@ const outputs = [
     text: mandatoryModule(buildLearningPath()),
   },
 ];
+
+// Last: the English of every text numbered above, in a module of its own.
+outputs.push({
+  file: 'texts.en.ts',
+  text:
+    `${HEADER}\n` +
+    '/** The English of the bundled content, by the number `t()` gives each text in survey.ts, resources.ts and learning-path.ts. */\n' +
+    `export const EN_TEXTS: readonly string[] = ${literal(englishTexts, '', 'export const EN_TEXTS: readonly string[] = '.length)};\n`,
+});
 
 const check = process.argv.includes('--check');
 let stale = 0;

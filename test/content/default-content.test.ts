@@ -6,6 +6,7 @@ import { DEFAULT_LEARNING_PATH } from '../../src/content/default/learning-path.j
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/mandatory-self-study.js';
 import { DEFAULT_RESOURCES } from '../../src/content/default/resources.js';
 import { DEFAULT_SURVEY } from '../../src/content/default/survey.js';
+import { defaultContentCatalogue, t } from '../../src/content/default/texts.js';
 import { learningPathSchema } from '../../src/content/schema/learning-path.js';
 import { resourceCatalogueSchema, type Resource } from '../../src/content/schema/resources.js';
 import { surveySchema } from '../../src/content/schema/survey.js';
@@ -94,6 +95,8 @@ describe('default content matches the report (drift test)', () => {
   let leerlijn: SeedLeerlijn;
 
   before(async () => {
+    // The English of the bundled content loads on first use, as in a widget that speaks English.
+    await defaultContentCatalogue.load('en');
     [survey, resources, leerlijn] = await Promise.all([
       loadSeed<SeedSurvey>('survey-2022.json'),
       loadSeed<SeedResources>('resources.json'),
@@ -313,5 +316,16 @@ describe('default content matches the report (drift test)', () => {
       const weten = DEFAULT_LEARNING_PATH.levels.find((l) => l.id === 'weten');
       expect(weten?.activities.map((a) => a.id)).to.include(DEFAULT_LEARNING_PATH.selfStudy.activityId);
     });
+  });
+});
+
+describe('the English of the bundled content', () => {
+  it('loads on first use: until then a text gives its Dutch, afterwards its own English', async () => {
+    // A number past the end stands for a text whose English is missing: Dutch, never undefined.
+    const missing = t('Alleen Nederlands', 1e6);
+    await defaultContentCatalogue.load('en');
+    expect(DEFAULT_SURVEY.frequencyGroups[0].label.en).to.equal('more than once a week');
+    expect(DEFAULT_SURVEY.frequencyGroups[0].label.nl).to.equal('> eens per week');
+    expect(missing.en).to.equal('Alleen Nederlands');
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { DEFAULT_LEARNING_PATH } from '../../content/default/learning-path.js';
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-self-study.js';
 import { DEFAULT_RESOURCES } from '../../content/default/resources.js';
+import { defaultContentCatalogue } from '../../content/default/texts.js';
 import {
   countResources,
   formatDuration,
@@ -452,7 +453,7 @@ export class OtdResourceRecommender extends OtdElement {
   }
 
   protected override catalogues(): readonly Catalogue<unknown>[] {
-    return [...super.catalogues(), resourceRecommenderCatalogue];
+    return [...super.catalogues(), resourceRecommenderCatalogue, defaultContentCatalogue];
   }
 
   override render(): TemplateResult | typeof nothing {

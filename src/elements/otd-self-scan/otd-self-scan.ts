@@ -10,6 +10,7 @@ import {
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-self-study.js';
 import { DEFAULT_SURVEY } from '../../content/default/survey.js';
+import { defaultContentCatalogue } from '../../content/default/texts.js';
 import type { BilingualText } from '../../content/model.js';
 import type { SurveyQuestion } from '../../content/schema/survey.js';
 import type { ContentIssue } from '../../content/issues.js';
@@ -149,7 +150,7 @@ export class OtdSelfScan extends OtdElement {
   }
 
   protected override catalogues(): readonly Catalogue<unknown>[] {
-    return [...super.catalogues(), selfScanCatalogue];
+    return [...super.catalogues(), selfScanCatalogue, defaultContentCatalogue];
   }
 
   private get messages(): SelfScanMessages {

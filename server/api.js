@@ -358,6 +358,12 @@ async function organiserRoutes(app, { db, adminToken, rateLimit }) {
   app.delete('/signups/:id', limit, async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);
     if (!erase.immediate(id)) return reply.code(404).send({ error: 'not_found', message: 'No signup with this id.' });
+    // The write-ahead log still holds earlier copies of the row's page; copy the log into the
+    // database file (where secure_delete has zeroed the row) and empty it.
+    const [checkpoint] = /** @type {{ busy: number }[]} */ (db.pragma('wal_checkpoint(TRUNCATE)'));
+    if (checkpoint?.busy) {
+      request.log.warn('signup erased, but another connection kept SQLite from emptying its write-ahead log (otd.sqlite-wal); earlier copies of the row stay there until the next erasure or until the receiver stops');
+    }
     return reply.code(204).send();
   });
 }

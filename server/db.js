@@ -141,6 +141,9 @@ export function openDatabase(dataDir) {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Deleted rows are overwritten with zeros instead of left in free pages, so an erased signup is
+    // gone from the file (together with the checkpoint after each erasure, see api.js).
+    db.pragma('secure_delete = ON');
     migrate(db);
   } catch (err) {
     db.close();

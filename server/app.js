@@ -84,10 +84,57 @@ const ERROR_NAMES = /** @type {Record<number, string>} */ ({
 });
 
 /**
+ * What fastify gets for `trustProxy`. fastify 5 ignores a number (it trusts no proxy at all), so a
+ * number of hops becomes a function that trusts that many hops nearest to the receiver: with 1,
+ * the client address is the right-most `X-Forwarded-For` entry, the one the proxy added.
+ * @param {import('./config.js').TrustProxySetting} trustProxy
+ * @returns {import('fastify').FastifyServerOptions['trustProxy']}
+ */
+export function fastifyTrustProxy(trustProxy) {
+  if (typeof trustProxy === 'number') {
+    if (!Number.isInteger(trustProxy) || trustProxy < 0) {
+      throw new TypeError(`buildApp: trustProxy must be a whole number of hops, not ${trustProxy}`);
+    }
+    if (trustProxy === 0) return false;
+    const hops = trustProxy;
+    return (/** @type {string} */ _address, /** @type {number} */ hop) => hop < hops;
+  }
+  return trustProxy;
+}
+
+/**
+ * How a request appears in the log: method, host and path, without the query string (no route
+ * reads one, and a link could put personal data in it), and without the client's IP address and
+ * port. Bodies and other headers are never logged.
+ * @param {import('fastify').FastifyRequest} request
+ */
+export function serializeRequest(request) {
+  const url = typeof request.url === 'string' ? request.url : '';
+  const query = url.indexOf('?');
+  return {
+    method: request.method,
+    url: query < 0 ? url : url.slice(0, query),
+    host: request.host,
+  };
+}
+
+/**
+ * The logger options with the request serializer above; `false` stays off.
+ * @param {import('fastify').FastifyServerOptions['logger']} logger
+ * @returns {import('fastify').FastifyServerOptions['logger']}
+ */
+function withPrivateSerializers(logger) {
+  if (!logger) return false;
+  const options = logger === true ? {} : /** @type {import('fastify').FastifyLoggerOptions} */ (logger);
+  return { ...options, serializers: { ...options.serializers, req: serializeRequest } };
+}
+
+/**
  * @typedef {object} BuildAppOptions
  * @property {string} dataDir  Folder for `otd.sqlite`; created when missing.
  * @property {string} [rootDir]  Folder holding `demo/` and `dist/`; defaults to the repository root.
- * @property {import('fastify').FastifyServerOptions['logger']} [logger]  Passed to fastify; off by default.
+ * @property {import('fastify').FastifyServerOptions['logger']} [logger]  Passed to fastify, with a
+ *   request serializer that leaves out the client's address and the query string; off by default.
  * @property {string} [adminToken]  Bearer token for the organiser routes (at least 16 characters);
  *   without it those routes answer 404.
  * @property {readonly string[]} [allowedOrigins]  Origins that may call the form's API from the
@@ -96,8 +143,9 @@ const ERROR_NAMES = /** @type {Record<number, string>} */ ({
  *   example sessions are seeded into an empty database.
  * @property {import('./api.js').RateLimits | false} [rateLimit]  Requests per client IP per minute;
  *   `false` turns the limiter off (tests).
- * @property {import('fastify').FastifyServerOptions['trustProxy']} [trustProxy]  Set when behind a
- *   reverse proxy, so the rate limit counts per client and not per proxy.
+ * @property {import('./config.js').TrustProxySetting} [trustProxy]  Set when behind a reverse
+ *   proxy, so the rate limit counts per client and not per proxy: the proxies' addresses or CIDR
+ *   ranges, a number of hops, or `true` (every proxy; a visitor can then choose their address).
  * @property {() => Date} [now]  The clock (tests).
  */
 
@@ -123,6 +171,7 @@ export async function buildApp({
     throw new TypeError(`buildApp: the admin token must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters`);
   }
   const origins = normaliseOrigins(allowedOrigins);
+  const proxyTrust = fastifyTrustProxy(trustProxy);
   const root = path.resolve(rootDir);
   const db = openDatabase(path.resolve(dataDir));
 
@@ -132,7 +181,11 @@ export async function buildApp({
     } else {
       seedDemoSessions(db, today(now()));
     }
-    const app = Fastify({ logger, bodyLimit: BODY_LIMIT, trustProxy });
+    const app = Fastify({
+      logger: withPrivateSerializers(logger),
+      bodyLimit: BODY_LIMIT,
+      trustProxy: proxyTrust,
+    });
     return await configure(app, db, root, {
       adminToken: adminToken || undefined,
       allowedOrigins: origins,

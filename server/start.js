@@ -1,7 +1,8 @@
 // Starts the reference receiver: `npm start` (builds first) or `node server/start.js`.
 //
-// Environment:
-//   PORT                 port to listen on (default 8080)
+// Environment (read by server/config.js; an empty variable counts as unset):
+//   PORT                 port to listen on (default 8080; 0 picks a free port; anything but a whole
+//                        number from 0 to 65535 stops the start)
 //   HOST                 address to bind (default 127.0.0.1, this machine only; set HOST=0.0.0.0 to
 //                        accept connections from elsewhere, for example inside a container)
 //   OTD_DATA_DIR         folder for otd.sqlite (default ./data, relative to the current directory)
@@ -12,45 +13,29 @@
 //                        unset: those routes are off (404)
 //   OTD_ALLOWED_ORIGINS  comma-separated origins whose pages may post signups (CORS), for example
 //                        https://www.enschede.nl,https://www.almelo.nl; unset: same origin only
-//   OTD_TRUST_PROXY      set behind a reverse proxy so rate limits count per client: "true", a hop
-//                        count, or the proxy addresses (comma-separated); unset: no proxy trusted
+//   OTD_TRUST_PROXY      set behind a reverse proxy so rate limits count per client: the proxies'
+//                        IP addresses or CIDR ranges (comma-separated), a number of hops, or "true"
+//                        (warned about: a visitor can then choose their address); unset: no proxy
 //   LOG_LEVEL            fastify/pino log level (default info)
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeTrustProxy, readSettings } from './config.js';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST || '127.0.0.1';
-const dataDir = path.resolve(process.env.OTD_DATA_DIR || 'data');
-const adminToken = process.env.OTD_ADMIN_TOKEN || undefined;
-const allowedOrigins = (process.env.OTD_ALLOWED_ORIGINS ?? '')
-  .split(',')
-  .map((o) => o.trim())
-  .filter(Boolean);
-const defaultSessionsFile = path.join(dataDir, 'sessions.json');
-const sessionsFile = process.env.OTD_SESSIONS_FILE
-  ? path.resolve(process.env.OTD_SESSIONS_FILE)
-  : existsSync(defaultSessionsFile)
-    ? defaultSessionsFile
-    : undefined;
 
-/** @param {string | undefined} value */
-function parseTrustProxy(value) {
-  if (!value) return false;
-  if (value === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
-const trustProxy = parseTrustProxy(process.env.OTD_TRUST_PROXY);
-
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`otd-widgets: PORT must be a number from 0 to 65535, not "${process.env.PORT}".`);
+/** @type {import('./config.js').Settings} */
+let settings;
+try {
+  settings = readSettings(process.env);
+} catch (err) {
+  const lines = (err instanceof Error ? err.message : String(err)).split('\n');
+  for (const line of lines) console.error(`otd-widgets: ${line}`);
   process.exit(1);
 }
+const { port, host, dataDir, adminToken, allowedOrigins, trustProxy, logLevel } = settings;
+const defaultSessionsFile = path.join(dataDir, 'sessions.json');
+const sessionsFile = settings.sessionsFile ?? (existsSync(defaultSessionsFile) ? defaultSessionsFile : undefined);
 
 for (const built of ['otd-widgets.js', path.join('shared', 'signup.js')]) {
   if (!existsSync(path.join(rootDir, 'dist', built))) {
@@ -70,7 +55,7 @@ try {
     allowedOrigins,
     sessionsFile,
     trustProxy,
-    logger: { level: process.env.LOG_LEVEL || 'info' },
+    logger: { level: logLevel },
   });
 } catch (err) {
   // Configuration problems (sessions file, origins, token) are explained, not dumped.
@@ -116,4 +101,8 @@ app.log.info(
 app.log.info(
   `CORS: ${allowedOrigins.length ? `allowed for ${allowedOrigins.join(', ')}` : 'same origin only (OTD_ALLOWED_ORIGINS not set)'}`,
 );
-if (trustProxy !== false) app.log.info(`trusting proxy: ${JSON.stringify(trustProxy)}`);
+const proxy = describeTrustProxy(trustProxy, host);
+if (proxy) {
+  app.log.info(proxy.info);
+  for (const warning of proxy.warnings) app.log.warn(warning);
+}

@@ -1,7 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { buildApp } from './app.js';
+import { DATABASE_FILE } from './db.js';
 import {
   TOKEN,
   exportedSignups,
@@ -462,6 +466,31 @@ describe('organiser routes', () => {
     assert.equal((await sessionsById(app)).get('s-one').seatsLeft, 0);
   });
 
+  it('erase a signup from the database file and its write-ahead log, not only from the table', async (t) => {
+    const { app, dataDir } = await testApp();
+    t.after(() => app.close());
+    const email = `erase-${randomUUID()}@example.nl`;
+    const files = [DATABASE_FILE, `${DATABASE_FILE}-wal`].map((f) => path.join(dataDir, f));
+    /** Every byte SQLite has on disk for this database. */
+    const onDisk = () => Buffer.concat(files.filter((f) => existsSync(f)).map((f) => readFileSync(f)));
+
+    // Other signups on the same page, before and after, as in a real database.
+    assert.equal((await postSignup(app, signup({ email: 'before@example.nl' }))).statusCode, 201);
+    const { id } = (await postSignup(app, signup({ email }))).json();
+    assert.equal((await postSignup(app, signup({ email: 'after@example.nl' }))).statusCode, 201);
+    assert.ok(onDisk().includes(email), 'the test sees the address on disk before the erasure');
+
+    const del = await app.inject({ method: 'DELETE', url: `/api/signups/${id}`, headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(del.statusCode, 204);
+    assert.equal(app.db.pragma('secure_delete', { simple: true }), 1);
+    assert.ok(!onDisk().includes(email), 'the erased address is still in otd.sqlite or otd.sqlite-wal');
+    assert.ok(onDisk().includes('before@example.nl') && onDisk().includes('after@example.nl'), 'the other signups stay');
+    assert.deepEqual(
+      (await exportedSignups(app)).map((r) => r.email),
+      ['before@example.nl', 'after@example.nl'],
+    );
+  });
+
   it('protect the CSV against formula injection and quote it per RFC 4180', async (t) => {
     const { app } = await testApp();
     t.after(() => app.close());
@@ -556,6 +585,73 @@ describe('hardening', () => {
     const res = await app.inject({ method: 'GET', url: '/api/sessions', headers: { origin: 'https://www.enschede.nl' } });
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['access-control-allow-origin'], undefined);
+  });
+
+  /**
+   * An app with a route that shows the address fastify (and so the rate limiter) takes as the client's.
+   * @param {import('./config.js').TrustProxySetting} trustProxy
+   */
+  async function appBehind(trustProxy) {
+    const { app } = await testApp({ trustProxy });
+    app.get('/test/ip', async (request) => ({ ip: request.ip }));
+    return app;
+  }
+  /**
+   * @param {import('fastify').FastifyInstance} app
+   * @param {string} remoteAddress  who connects: the proxy, or a visitor past it
+   * @param {string} [forwardedFor]
+   */
+  async function clientIp(app, remoteAddress, forwardedFor) {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/test/ip',
+      remoteAddress,
+      headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor },
+    });
+    assert.equal(res.statusCode, 200);
+    return res.json().ip;
+  }
+  // What nginx sends when a visitor (203.0.113.9) writes their own X-Forwarded-For: the made-up
+  // entry first, then the address nginx saw.
+  const FORGED = '198.51.100.66, 203.0.113.9';
+
+  it('takes the client address as OTD_TRUST_PROXY says', async (t) => {
+    const cases = /** @type {[import('./config.js').TrustProxySetting, string, string | undefined, string][]} */ ([
+      // setting, connecting address, X-Forwarded-For, the address fastify and the rate limiter use
+      [false, '127.0.0.1', FORGED, '127.0.0.1'],
+      [1, '127.0.0.1', '203.0.113.9', '203.0.113.9'],
+      [1, '127.0.0.1', FORGED, '203.0.113.9'],
+      [1, '127.0.0.1', undefined, '127.0.0.1'],
+      [2, '127.0.0.1', '198.51.100.20, 203.0.113.9', '198.51.100.20'],
+      [['127.0.0.1'], '127.0.0.1', FORGED, '203.0.113.9'],
+      [['127.0.0.1'], '192.0.2.50', FORGED, '192.0.2.50'], // not the proxy: its header is ignored
+      [['10.0.0.0/8', '127.0.0.1'], '10.1.2.3', FORGED, '203.0.113.9'],
+      [['10.0.0.0/8'], '10.1.2.3', '10.9.9.9, 203.0.113.9', '203.0.113.9'],
+      [true, '127.0.0.1', FORGED, '198.51.100.66'], // the left-most entry: written by the visitor
+    ]);
+    for (const [setting, remote, header, expected] of cases) {
+      const app = await appBehind(setting);
+      t.after(() => app.close());
+      assert.equal(await clientIp(app, remote, header), expected, `${JSON.stringify(setting)} from ${remote}, X-Forwarded-For ${header}`);
+    }
+  });
+
+  it('rate limits each visitor behind a proxy given as a hop count, whatever they write in X-Forwarded-For', async (t) => {
+    const { app } = await testApp({ trustProxy: 1, rateLimit: { signups: 1 } });
+    t.after(() => app.close());
+    /** @param {string} forwardedFor  as nginx sends it */
+    const post = (forwardedFor) =>
+      postSignup(app, signup({ sessionId: 'wachtlijst' }), { headers: { 'x-forwarded-for': forwardedFor } });
+    assert.equal((await post('203.0.113.9')).statusCode, 201);
+    assert.equal((await post('198.51.100.1, 203.0.113.9')).statusCode, 429, 'a forged entry does not give a new limit');
+    assert.equal((await post('198.51.100.2')).statusCode, 201, 'another visitor through the same proxy has their own limit');
+  });
+
+  it('refuses a hop count that is not a whole number', async () => {
+    const dataDir = path.join(tempDir('otd-config-'), 'data');
+    for (const hops of [-1, 1.5]) {
+      await assert.rejects(buildApp({ dataDir, trustProxy: hops }), /whole number of hops/, String(hops));
+    }
   });
 
   it('refuses a weak admin token and origins that are not origins', async () => {

@@ -626,7 +626,8 @@ describe('hardening', () => {
       [['127.0.0.1'], '127.0.0.1', FORGED, '203.0.113.9'],
       [['127.0.0.1'], '192.0.2.50', FORGED, '192.0.2.50'], // not the proxy: its header is ignored
       [['10.0.0.0/8', '127.0.0.1'], '10.1.2.3', FORGED, '203.0.113.9'],
-      [['10.0.0.0/8'], '10.1.2.3', '10.9.9.9, 203.0.113.9', '203.0.113.9'],
+      [['10.0.0.0/8'], '10.1.2.3', `${FORGED}, 10.9.9.9`, '203.0.113.9'], // two proxies on the list
+      [3, '127.0.0.1', '203.0.113.9', '203.0.113.9'], // fewer entries than hops: the left-most
       [true, '127.0.0.1', FORGED, '198.51.100.66'], // the left-most entry: written by the visitor
     ]);
     for (const [setting, remote, header, expected] of cases) {

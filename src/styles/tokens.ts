@@ -48,7 +48,6 @@ export const tokens = css`
       --otd-focus-outline-color,
       var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #0b0c0c))
     );
-    --_otd-focus-bg: var(--otd-focus-background-color, var(--basis-focus-background-color, #ffdd00));
     --_otd-focus-width: var(
       --otd-focus-outline-width,
       var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 0.1875rem))
@@ -64,11 +63,6 @@ export const tokens = css`
     --_otd-radius: var(
       --otd-border-radius,
       var(--nl-button-border-radius, var(--utrecht-button-border-radius, var(--basis-border-radius-md, 4px)))
-    );
-    --_otd-space-block: var(--otd-space-block, var(--basis-space-block-md, var(--utrecht-space-block-md, 0.5em)));
-    --_otd-space-inline: var(
-      --otd-space-inline,
-      var(--basis-space-inline-md, var(--utrecht-space-inline-md, 0.5em))
     );
     --_otd-error: var(
       --otd-color-error,

@@ -299,14 +299,19 @@ interface ChoiceOption {
  * @csspart form - The form.
  * @csspart field - One question: its label, hint, error and control.
  * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart error-summary-heading - Its heading.
  * @csspart message - A message about the last attempt (refused, restored, not set up).
  * @csspart notice - A note about a signup saved earlier on this device.
  * @csspart privacy - The privacy notice.
+ * @csspart privacy-heading - Its heading.
  * @csspart submit - The submit button.
  * @csspart queued - What the person reads when the signup waits to be sent.
+ * @csspart queued-heading - Its heading.
  * @csspart confirmation - The confirmation after a successful signup.
+ * @csspart confirmation-heading - Its heading.
  * @csspart calendar - The "Zet in je agenda" download.
- * @csspart content-error - The readable error shown when an attribute is not valid.
+ * @csspart content-error - The readable error shown when an attribute or partner content is not valid.
+ * @csspart loading - The loading line while a `content-src` file loads.
  *
  * @cssprop --otd-color-primary - Button background (falls back to NL Design System button tokens).
  * @cssprop --otd-color-on-primary - Button text colour.
@@ -316,12 +321,18 @@ interface ChoiceOption {
  * @cssprop --otd-color-surface - Background of notes and the privacy notice.
  * @cssprop --otd-color-border - Border colour.
  * @cssprop --otd-color-link - Link colour.
+ * @cssprop --otd-color-link-hover - Link colour on hover.
  * @cssprop --otd-color-error - Colour of errors.
  * @cssprop --otd-form-control-border-color - Border of inputs.
  * @cssprop --otd-font-family - Font family.
+ * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
+ * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-style - Focus ring style.
+ * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
+ * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and fields (touch targets).
  * @cssprop --otd-course-signup-background-color - Background of the form's box.
  * @cssprop --otd-course-signup-border-color - Border of the form's box.
  *

@@ -55,15 +55,23 @@ const VEILIG_THUIS_TEL = parseDutchPhone('0800-2000')!;
  * @cssprop --otd-color-primary - Action background (falls back to NL Design System button tokens).
  * @cssprop --otd-color-on-primary - Action text colour on the primary background.
  * @cssprop --otd-color-text - Text colour.
+ * @cssprop --otd-color-text-subtle - Colour of hints, organisation names and the loading line.
  * @cssprop --otd-color-background - Card background.
  * @cssprop --otd-color-surface - Background of each contact.
  * @cssprop --otd-color-border - Border colour.
  * @cssprop --otd-color-link - Link colour.
+ * @cssprop --otd-color-link-hover - Link colour on hover.
  * @cssprop --otd-color-error - Colour of error marks.
+ * @cssprop --otd-form-control-border-color - Border of the municipality picker.
  * @cssprop --otd-font-family - Font family.
+ * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
+ * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-style - Focus ring style.
+ * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
+ * @cssprop --otd-pointer-target-min-size - Smallest height of actions and the municipality picker (touch targets).
  * @cssprop --otd-escalation-card-background-color - Background of the card itself.
  * @cssprop --otd-escalation-card-border-color - Border of the card itself.
  *

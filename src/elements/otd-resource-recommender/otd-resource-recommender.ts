@@ -79,14 +79,22 @@ const listFormat = (lang: string, items: readonly string[]) =>
  * @cssprop --otd-color-primary - Button background and progress colour (falls back to NL Design System tokens).
  * @cssprop --otd-color-on-primary - Text on the primary colour.
  * @cssprop --otd-color-text - Text colour.
+ * @cssprop --otd-color-text-subtle - Colour of hints, an item's details and notes, and the loading line.
  * @cssprop --otd-color-background - Background.
  * @cssprop --otd-color-surface - Background of each item.
  * @cssprop --otd-color-border - Borders.
  * @cssprop --otd-color-link - Link colour.
+ * @cssprop --otd-color-link-hover - Link colour on hover.
+ * @cssprop --otd-color-error - Border of the safety guides, and the mark of a content error.
  * @cssprop --otd-font-family - Font family.
+ * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
+ * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-style - Focus ring style.
+ * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
+ * @cssprop --otd-pointer-target-min-size - Smallest height of buttons, checkboxes and filter options (touch targets).
  * @cssprop --otd-resource-recommender-background-color - Background of the recommender itself.
  * @cssprop --otd-resource-recommender-border-color - Border of the recommender itself.
  *

@@ -62,6 +62,7 @@ const PRINT_SHEET = `@media print {
  *
  * @tag otd-self-scan
  *
+ * @csspart card - The scan's outer box.
  * @csspart heading - The scan's heading.
  * @csspart step-heading - The heading of the current step (receives focus on a step change).
  * @csspart progress - The progress bar and "Stap n van m".
@@ -72,19 +73,28 @@ const PRINT_SHEET = `@media print {
  * @csspart button - A button.
  * @csspart result - The result.
  * @csspart chart - The result chart.
- * @csspart content-error - The readable error shown when an attribute is not valid.
+ * @csspart content-error - The readable error shown when an attribute or partner content is not valid.
+ * @csspart loading - The loading line while a `content-src` file loads.
  *
  * @cssprop --otd-color-primary - Button and progress colour (falls back to NL Design System tokens).
  * @cssprop --otd-color-on-primary - Text on the primary colour.
  * @cssprop --otd-color-text - Text colour.
+ * @cssprop --otd-color-text-subtle - Colour of hints and the loading line.
  * @cssprop --otd-color-background - Background.
  * @cssprop --otd-color-surface - Background of questions and result blocks.
  * @cssprop --otd-color-border - Borders.
+ * @cssprop --otd-color-link - Colour of links and link-like buttons.
+ * @cssprop --otd-color-link-hover - Link colour on hover.
  * @cssprop --otd-color-error - Error marks.
  * @cssprop --otd-font-family - Font family.
+ * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
+ * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-style - Focus ring style.
+ * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
+ * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and answer options (touch targets).
  * @cssprop --otd-self-scan-background-color - Background of the scan itself.
  * @cssprop --otd-self-scan-border-color - Border of the scan itself.
  * @cssprop --otd-self-scan-chart-peers-color - The peers' bar in the chart.
@@ -698,7 +708,7 @@ export class OtdSelfScan extends OtdElement {
           ? this.renderResult(level + 1)
           : this.renderStep(level + 1);
     return html`
-      <div class="scan card" lang=${this.resolvedLang}>
+      <div class="scan card" part="card" lang=${this.resolvedLang}>
         ${heading(level, this.messages.heading, { id: 'heading', part: 'heading', focusable: true })} ${this.renderContentStatus()} ${body}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>

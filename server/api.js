@@ -347,10 +347,13 @@ async function organiserRoutes(app, { db, adminToken, rateLimit }) {
   const findSignup = db.prepare('SELECT session_id FROM signups WHERE id = ?');
   const deleteSignup = db.prepare('DELETE FROM signups WHERE id = ?');
   const freeSeat = db.prepare('UPDATE sessions SET seats_taken = seats_taken - 1 WHERE id = ? AND seats_taken > 0');
+  // The stored answer to the signup's Idempotency-Key names it and holds a hash of what was posted.
+  const deleteAnswer = db.prepare("DELETE FROM idempotency_keys WHERE json_extract(response, '$.id') = ?");
   const erase = db.transaction((/** @type {string} */ id) => {
     const row = /** @type {{ session_id: string | null } | undefined} */ (findSignup.get(id));
     if (!row) return false;
     deleteSignup.run(id);
+    deleteAnswer.run(id);
     if (row.session_id) freeSeat.run(row.session_id);
     return true;
   });

@@ -484,6 +484,10 @@ describe('organiser routes', () => {
     assert.equal(del.statusCode, 204);
     assert.equal(app.db.pragma('secure_delete', { simple: true }), 1);
     assert.ok(!onDisk().includes(email), 'the erased address is still in otd.sqlite or otd.sqlite-wal');
+    // Nor is anything kept under its Idempotency-Key (the answer names it; the key stored a hash of the body).
+    const answers = app.db.prepare('SELECT response FROM idempotency_keys').pluck().all();
+    assert.equal(answers.length, 2);
+    assert.ok(answers.every((r) => !r.includes(id)), 'the erased signup is still named in idempotency_keys');
     assert.ok(onDisk().includes('before@example.nl') && onDisk().includes('after@example.nl'), 'the other signups stay');
     assert.deepEqual(
       (await exportedSignups(app)).map((r) => r.email),

@@ -99,3 +99,11 @@ export function localize(text: LocalizedText, lang: Lang): string {
   if (typeof text === 'string') return text;
   return (lang === 'en' ? text.en : undefined) ?? text.nl;
 }
+
+/**
+ * `nl` when `localize(text, lang)` falls back to Dutch in an English widget, else undefined: the
+ * `lang` a piece of text needs so a screen reader reads it in its own language (WCAG 3.1.2).
+ */
+export function fallbackLang(text: LocalizedText, lang: Lang): Lang | undefined {
+  return lang === 'en' && (typeof text === 'string' || !text.en) ? 'nl' : undefined;
+}

@@ -103,6 +103,8 @@ export const hostStyles = css`
     font-size: var(--otd-font-size, max(1rem, 16px));
     line-height: 1.5 !important;
     text-align: start;
+    /* A long Dutch compound ("echtscheidingsproblematiek") breaks rather than run out of a narrow widget (WCAG 1.4.10). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none !important;

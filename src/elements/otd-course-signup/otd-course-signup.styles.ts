@@ -113,6 +113,8 @@ export const styles = css`
   }
   .choice input,
   .checkbox input {
+    /* Inputs do not inherit the font size; without this, 1.5em is 20px, not 24px (WCAG 2.5.8). */
+    font-size: inherit;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0.0625em 0 0;

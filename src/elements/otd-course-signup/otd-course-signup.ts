@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { localize } from '../../content/model.js';
+import { fallbackLang, localize } from '../../content/model.js';
 import type { ContentIssue } from '../../content/issues.js';
 import { MUNICIPALITIES } from '../../content/default/municipalities.js';
 import type { Session } from '../../content/schema/sessions.js';
@@ -1040,7 +1040,7 @@ export class OtdCourseSignup extends OtdElement {
           value: s.id,
           disabled: full,
           label: html`<span class="when">${formatSessionDate(s.date, this.resolvedLang)}, ${formatSessionTime(s)}</span>
-            <span class="where">${localize(s.place, this.resolvedLang)}${address}</span>
+            <span class="where"><span lang=${ifDefined(fallbackLang(s.place, this.resolvedLang))}>${localize(s.place, this.resolvedLang)}</span>${address}</span>
             <span class="seats ${full ? 'full' : ''}">${full ? m.full : m.seatsLeft(s.seatsLeft)}</span>`,
         };
       });

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   ASPECT_IDS,
+  fallbackLang,
   localize,
   MUNICIPALITY_IDS,
   type AspectId,
@@ -223,15 +225,19 @@ export class OtdEscalationCard extends OtdElement {
         <article aria-labelledby=${headingId}>
           ${heading(
             headingLevel,
-            html`${name}${contact.example ? html` <span class="badge example">${m.example}</span>` : nothing}${contact.municipalities
+            html`<span lang=${ifDefined(fallbackLang(contact.name, lang))}>${name}</span>${contact.example ? html` <span class="badge example">${m.example}</span>` : nothing}${contact.municipalities
               ? html` <span class="badge">${m.local}</span>`
               : nothing}`,
             { id: headingId, part: 'contact-name' },
           )}
-          ${contact.organisation ? html`<p class="organisation">${localize(contact.organisation, lang)}</p>` : nothing}
-          <p class="reason">${localize(contact.reason, lang)}</p>
+          ${contact.organisation
+            ? html`<p class="organisation" lang=${ifDefined(fallbackLang(contact.organisation, lang))}>${localize(contact.organisation, lang)}</p>`
+            : nothing}
+          <p class="reason" lang=${ifDefined(fallbackLang(contact.reason, lang))}>${localize(contact.reason, lang)}</p>
           ${contact.hours
-            ? html`<p class="hours"><span class="label">${m.hours}:</span> ${localize(contact.hours, lang)}</p>`
+            ? html`<p class="hours"><span class="label">${m.hours}:</span> <span lang=${ifDefined(fallbackLang(contact.hours, lang))}
+                  >${localize(contact.hours, lang)}</span
+                ></p>`
             : nothing}
           <ul class="actions" part="actions" aria-label=${m.actions(name)}>
             ${phone

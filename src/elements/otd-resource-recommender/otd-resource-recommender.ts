@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, TOPIC_IDS, type AspectId, type ResourceKind, type TopicId } from '../../content/model.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fallbackLang, localize, TOPIC_IDS, type AspectId, type ResourceKind, type TopicId } from '../../content/model.js';
 import type { Resource } from '../../content/schema/resources.js';
 import type { ContentIssue } from '../../content/issues.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
@@ -338,7 +339,9 @@ export class OtdResourceRecommender extends OtdElement {
       resource.durationMinutes !== undefined
         ? formatDuration(resource.durationMinutes, lang)
         : resource.durationText && localize(resource.durationText, lang);
-    const titleText = html`<span id=${titleId}>${title}</span>`;
+    const durationLang =
+      resource.durationMinutes === undefined && resource.durationText ? fallbackLang(resource.durationText, lang) : undefined;
+    const titleText = html`<span id=${titleId} lang=${ifDefined(fallbackLang(resource.title, lang))}>${title}</span>`;
     return html`
       <li class="resource" part="resource">
         <article aria-labelledby=${titleId}>
@@ -353,15 +356,17 @@ export class OtdResourceRecommender extends OtdElement {
           )}
           <ul class="meta" role="list">
             <li class="kind">${m.kind[resource.kind]}</li>
-            <li>${localize(resource.provider, lang)}</li>
-            ${duration ? html`<li>${duration}</li>` : nothing}
+            <li lang=${ifDefined(fallbackLang(resource.provider, lang))}>${localize(resource.provider, lang)}</li>
+            ${duration ? html`<li lang=${ifDefined(durationLang)}>${duration}</li>` : nothing}
             ${resource.skjAccredited ? html`<li class="skj">${m.skj}</li>` : nothing}
           </ul>
-          ${resource.description ? html`<p>${localize(resource.description, lang)}</p>` : nothing}
+          ${resource.description
+            ? html`<p lang=${ifDefined(fallbackLang(resource.description, lang))}>${localize(resource.description, lang)}</p>`
+            : nothing}
           ${resource.freelyShareable === false || resource.note
             ? html`<p class="note">
                 ${resource.freelyShareable === false ? html`<strong>${m.notShareable}</strong>` : nothing}
-                ${resource.note ? localize(resource.note, lang) : nothing}
+                ${resource.note ? html`<span lang=${ifDefined(fallbackLang(resource.note, lang))}>${localize(resource.note, lang)}</span>` : nothing}
               </p>`
             : nothing}
           ${url ? nothing : html`<p class="no-url">${m.noUrl}</p>`}

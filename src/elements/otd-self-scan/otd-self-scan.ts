@@ -566,10 +566,16 @@ export class OtdSelfScan extends OtdElement {
     const m = this.messages;
     const lang = this.resolvedLang;
     // The wrapper, not the table, is hidden: a table ignores the 1px box and would widen the page.
+    // Shown, the wrapper scrolls sideways on a narrow screen, so it takes focus for the arrow keys.
     return html`
-      <div class=${this.showTable ? 'table-wrap' : 'visually-hidden'}>
+      <div
+        class=${this.showTable ? 'table-wrap' : 'visually-hidden'}
+        role=${this.showTable ? 'region' : nothing}
+        aria-labelledby=${this.showTable ? 'table-caption' : nothing}
+        tabindex=${this.showTable ? '0' : nothing}
+      >
       <table class="data">
-        <caption>${m.tableCaption}</caption>
+        <caption id="table-caption">${m.tableCaption}</caption>
         <thead>
           <tr>
             <th scope="col">${m.colAspect}</th>

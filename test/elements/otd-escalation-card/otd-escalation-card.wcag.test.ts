@@ -1,0 +1,196 @@
+// WCAG 2.1 AA and the 2.2 additions for <otd-escalation-card>: the criteria that the component
+// tests do not already show (docs/accessibility.md links each criterion to its test). Every state is
+// also checked by axe.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import { addPage, allByRole, byRole, contentSettled, nameOf, namesOf, removePages } from '../../support/dom.js';
+import { expectQuietConsole, watchConsole } from '../../support/console.js';
+import {
+  applyTextSpacing,
+  atViewport,
+  axeTargetSize,
+  clippedText,
+  describeAll,
+  expectedTabStops,
+  expectReflow,
+  focusedIn,
+  focusIndicatorProblem,
+  focusObscuredProblem,
+  tabThrough,
+  targets,
+  undersized,
+  shownLabel,
+} from '../../support/wcag.js';
+
+const PARTNER = '/test/fixtures/content/partner-valid.json';
+
+interface Mounted {
+  readonly el: OtdEscalationCard;
+  readonly root: ShadowRoot;
+  readonly before: HTMLButtonElement;
+  readonly after: HTMLButtonElement;
+}
+
+/** A card between two buttons of the page, as it sits on a partner's page. */
+async function mount(attrs: Readonly<Record<string, string>> = {}, pageLang?: string): Promise<Mounted> {
+  const page = addPage();
+  if (pageLang) page.lang = pageLang;
+  page.innerHTML = '<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>';
+  const [before, after] = page.querySelectorAll('button');
+  const el = document.createElement('otd-escalation-card');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  page.insertBefore(el, after!);
+  await contentSettled(el);
+  return { el, root: el.shadowRoot!, before: before!, after: after! };
+}
+
+/** The states a person meets: national contacts only, a municipality chosen with the partner's local contacts, one aspect. */
+const STATES = ['national', 'local', 'one aspect'] as const;
+type State = (typeof STATES)[number];
+
+async function mountIn(state: State): Promise<Mounted> {
+  if (state === 'national') return mount();
+  if (state === 'one aspect') return mount({ aspect: 'veiligheid' });
+  const m = await mount({ 'content-src': PARTNER });
+  const picker = byRole<HTMLSelectElement>(m.root, 'combobox', 'Gemeente waar je werkt');
+  picker.value = 'almelo';
+  picker.dispatchEvent(new Event('change'));
+  await m.el.updateComplete;
+  expect(namesOf(m.root, 'article')).to.include('Voorbeeld: Wijkteam Almelo (fictief) Voorbeeld Lokaal');
+  return m;
+}
+
+describe('<otd-escalation-card> WCAG', function () {
+  this.timeout(20000);
+
+  beforeEach(() => watchConsole());
+
+  afterEach(() => {
+    removePages();
+    document.documentElement.style.removeProperty('font-size');
+    expectQuietConsole();
+  });
+
+  it('1.4.10 reflow: at 320 CSS px national and local contacts, and one aspect, need no sideways scrolling', async () => {
+    await atViewport(320, 640, async () => {
+      for (const state of STATES) {
+        const m = await mountIn(state);
+        expectReflow(m.el);
+        await expect(m.el).to.be.accessible();
+        removePages();
+      }
+    });
+  });
+
+  it("1.4.12 text spacing: with the bookmarklet's spacing no text is cut off or runs out of its box", async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      expect(clippedText(m.el), `${state}, before`).to.deep.equal([]);
+      await applyTextSpacing(m.el);
+      expect(clippedText(m.el), state).to.deep.equal([]);
+      expectReflow(m.el);
+      removePages();
+    }
+  });
+
+  it('1.4.4 resize text: at 200% text size nothing is cut off, and at 640 CSS px nothing needs sideways scrolling', async () => {
+    document.documentElement.style.fontSize = '200%';
+    await atViewport(640, 800, async () => {
+      for (const state of STATES) {
+        const m = await mountIn(state);
+        expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
+        expect(clippedText(m.el), state).to.deep.equal([]);
+        expectReflow(m.el);
+        removePages();
+      }
+    });
+  });
+
+  it("2.5.8 target size: every action and the picker are at least 24 × 24 CSS px, only the numbers in the closing sentence are smaller; axe's target-size rule passes", async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      const all = targets(m.el);
+      expect(all.length, state).to.be.greaterThan(4);
+      // The two numbers inside the closing sentence fall under 2.5.8's exception for targets in a sentence.
+      expect(undersized(m.el).map((s) => s.replace(/ \d+×\d+$/, '')), state).to.deep.equal(['a "112"', 'a "0800-2000"']);
+      for (const link of allByRole(byRole(m.root, 'complementary'), 'link')) {
+        expect(link.parentElement!.localName).to.equal('p');
+      }
+      const axe = await axeTargetSize(m.el);
+      expect(axe.checked, state).to.be.greaterThan(0);
+      expect(axe.violations, state).to.deep.equal([]);
+      removePages();
+    }
+  });
+
+  for (const state of STATES) {
+    it(`2.1.2, 2.4.3, 2.4.7, 2.4.11, 1.4.11 focus (${state}): Tab visits every control once in order, each with a 3:1 focus ring that nothing covers, and leaves both ways`, async () => {
+      const m = await mountIn(state);
+      const expected = expectedTabStops(m.el);
+      const problems: string[] = [];
+      const stops = await tabThrough(m.el, m.before, m.after, (stop) => {
+        const p = focusIndicatorProblem(stop) ?? focusObscuredProblem(m.el, stop);
+        if (p) problems.push(p);
+      });
+      expect(describeAll(stops)).to.deep.equal(describeAll(expected));
+      expect(stops.length).to.be.greaterThan(5);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('2.5.3 label in name: the accessible name of every control starts with the words it shows', async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      const controls = targets(m.el).map((t) => t.control);
+      expect(controls.some((c) => nameOf(c) !== shownLabel(c)), 'some names say more than the words shown').to.equal(true);
+      for (const control of controls) {
+        expect(nameOf(control).startsWith(shownLabel(control)), `${nameOf(control)} / ${shownLabel(control)}`).to.equal(true);
+      }
+      removePages();
+    }
+  });
+
+  it('3.2.2 on input: choosing a municipality with the arrow keys changes the list below, and nothing else: focus stays on the picker', async () => {
+    const m = await mount({ 'content-src': PARTNER });
+    const picker = byRole<HTMLSelectElement>(m.root, 'combobox', 'Gemeente waar je werkt');
+    const url = location.href;
+    picker.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await m.el.updateComplete;
+    expect(picker.value).to.equal('almelo');
+    expect(focusedIn(m.el)).to.equal(picker);
+    expect(location.href).to.equal(url);
+    expect(namesOf(m.root, 'article')).to.include('Voorbeeld: Wijkteam Almelo (fictief) Voorbeeld Lokaal');
+  });
+
+  it('1.4.1 use of colour: links in the closing sentence are underlined; the actions are framed like buttons', async () => {
+    const m = await mount();
+    for (const link of allByRole(byRole(m.root, 'complementary'), 'link')) {
+      expect(getComputedStyle(link).textDecorationLine, nameOf(link)).to.include('underline');
+    }
+    const actions = [...m.root.querySelectorAll<HTMLElement>('[part~="action"]')];
+    expect(actions.length).to.be.greaterThan(5);
+    for (const action of actions) {
+      const style = getComputedStyle(action);
+      expect(style.borderTopStyle, nameOf(action)).to.equal('solid');
+      expect(parseFloat(style.borderTopWidth), nameOf(action)).to.be.at.least(2);
+    }
+  });
+
+  it('3.1.2 language of parts: in English, partner text that exists only in Dutch is marked lang="nl"', async () => {
+    const m = await mount({ lang: 'en', 'content-src': PARTNER, municipality: 'Hof van Twente' });
+    expect(m.root.querySelector('.card')!.getAttribute('lang')).to.equal('en');
+    // "Overleg over een gezin in Hof van Twente." comes in Dutch only.
+    const article = byRole(m.root, 'article', /^Voorbeeld: Wijkteam Hof van Twente/);
+    const reason = article.querySelector('.reason')!;
+    expect(reason.textContent).to.equal('Overleg over een gezin in Hof van Twente.');
+    expect(reason.closest('[lang]')!.getAttribute('lang')).to.equal('nl');
+    // Text that has an English version is not marked.
+    const almelo = await mount({ lang: 'en', 'content-src': PARTNER, municipality: 'Almelo' });
+    const translated = byRole(almelo.root, 'article', /^Example: Almelo neighbourhood team/).querySelector('.reason')!;
+    expect(translated.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    await expect(m.el).to.be.accessible();
+  });
+});

@@ -1,0 +1,201 @@
+// WCAG 2.1 AA and the 2.2 additions for <otd-resource-recommender>: the criteria that the component
+// tests do not already show (docs/accessibility.md links each criterion to its test). Every state is
+// also checked by axe.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
+import type { OtdResourceRecommender } from '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
+import { DONE_STORAGE_KEY } from '../../../src/logic/done-storage.js';
+import { addPage, allByRole, byRole, contentSettled, nameOf, removePages, textOf } from '../../support/dom.js';
+import { expectQuietConsole, watchConsole } from '../../support/console.js';
+import { scanResult } from '../../support/scan-result.js';
+import {
+  applyTextSpacing,
+  atViewport,
+  axeTargetSize,
+  clippedText,
+  describeAll,
+  expectedTabStops,
+  expectReflow,
+  focusedIn,
+  focusIndicatorProblem,
+  focusObscuredProblem,
+  shownLabel,
+  tabThrough,
+  targets,
+  undersized,
+} from '../../support/wcag.js';
+
+/** A scan's result with three aspects to work on. */
+const RESULT = scanResult({
+  aspects: {
+    veiligheid: { knowledgeSource: 'nee', competence: 'oneens' },
+    financieel: { knowledgeSource: 'misschien' },
+    relationeel: { escalation: 'nee' },
+  },
+  focus: ['veiligheid', 'financieel', 'relationeel'],
+  mandatory: ['juridisch', 'financieel'],
+});
+
+interface Mounted {
+  readonly el: OtdResourceRecommender;
+  readonly root: ShadowRoot;
+  readonly before: HTMLButtonElement;
+  readonly after: HTMLButtonElement;
+}
+
+/** A recommender between two buttons of the page, as it sits on a partner's page. */
+async function mount(attrs: Readonly<Record<string, string>> = {}): Promise<Mounted> {
+  const page = addPage();
+  page.innerHTML = '<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>';
+  const [before, after] = page.querySelectorAll('button');
+  const el = document.createElement('otd-resource-recommender');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  page.insertBefore(el, after!);
+  await contentSettled(el);
+  return { el, root: el.shadowRoot!, before: before!, after: after! };
+}
+
+/** The states a person meets: all material, ordered after a scan (the rest folded), and with "Meer materiaal" opened. */
+const STATES = ['all material', 'after a scan', 'after a scan, more opened'] as const;
+type State = (typeof STATES)[number];
+
+async function mountIn(state: State): Promise<Mounted> {
+  const m = await mount();
+  if (state === 'all material') return m;
+  m.el.result = RESULT;
+  await m.el.updateComplete;
+  const more = m.root.querySelector<HTMLDetailsElement>('details[part="more"]')!;
+  expect(more).to.be.instanceOf(HTMLDetailsElement);
+  if (state === 'after a scan, more opened') {
+    more.open = true;
+    await m.el.updateComplete;
+  }
+  return m;
+}
+
+describe('<otd-resource-recommender> WCAG', function () {
+  // Axe and the Tab walk over some sixty items take a few seconds a state.
+  this.timeout(30000);
+
+  beforeEach(() => {
+    localStorage.removeItem(DONE_STORAGE_KEY);
+    watchConsole();
+  });
+
+  afterEach(() => {
+    removePages();
+    localStorage.removeItem(DONE_STORAGE_KEY);
+    document.documentElement.style.removeProperty('font-size');
+    expectQuietConsole();
+  });
+
+  it('1.4.10 reflow: at 320 CSS px all material, and the ordered material with its folded rest, need no sideways scrolling', async () => {
+    await atViewport(320, 640, async () => {
+      for (const state of STATES) {
+        const m = await mountIn(state);
+        expectReflow(m.el);
+        removePages();
+      }
+    });
+  });
+
+  it("1.4.12 text spacing: with the bookmarklet's spacing no text is cut off or runs out of its box", async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      expect(clippedText(m.el), `${state}, before`).to.deep.equal([]);
+      await applyTextSpacing(m.el);
+      expect(clippedText(m.el), state).to.deep.equal([]);
+      expectReflow(m.el);
+      removePages();
+    }
+  });
+
+  it('1.4.4 resize text: at 200% text size nothing is cut off, and at 640 CSS px nothing needs sideways scrolling', async () => {
+    document.documentElement.style.fontSize = '200%';
+    await atViewport(640, 800, async () => {
+      for (const state of STATES) {
+        const m = await mountIn(state);
+        expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
+        expect(clippedText(m.el), state).to.deep.equal([]);
+        expectReflow(m.el);
+        removePages();
+      }
+    });
+  });
+
+  it("2.5.8 target size: every checkbox, filter and button is at least 24 × 24 CSS px, smaller links are text links; axe's target-size rule passes", async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      expect(targets(m.el).length, state).to.be.greaterThan(10);
+      const small = targets(m.el).filter(({ box }) => box.width < 24 || box.height < 24);
+      // Only text links (a title, a guide in a list) may be smaller: 2.5.8's spacing and inline exceptions.
+      for (const { control } of small) expect(control.localName, undersized(m.el).join('; ')).to.equal('a');
+      const axe = await axeTargetSize(m.el);
+      expect(axe.checked, state).to.be.greaterThan(0);
+      expect(axe.violations, state).to.deep.equal([]);
+      removePages();
+    }
+  });
+
+  for (const state of STATES) {
+    it(`2.1.2, 2.4.3, 2.4.7, 2.4.11, 1.4.11 focus (${state}): Tab visits every control once in order, each with a 3:1 focus ring that nothing covers, and leaves both ways`, async () => {
+      const m = await mountIn(state);
+      const expected = expectedTabStops(m.el);
+      const problems: string[] = [];
+      const stops = await tabThrough(m.el, m.before, m.after, (stop) => {
+        const p = focusIndicatorProblem(stop) ?? focusObscuredProblem(m.el, stop);
+        if (p) problems.push(p);
+      });
+      expect(describeAll(stops)).to.deep.equal(describeAll(expected));
+      expect(stops.length).to.be.greaterThan(10);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  it('2.5.3 label in name: the accessible name of every control starts with the words it shows', async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      const controls = targets(m.el).map((t) => t.control);
+      expect(controls.some((c) => nameOf(c) !== shownLabel(c)), 'some names say more than the words shown').to.equal(true);
+      for (const control of controls) {
+        expect(nameOf(control).startsWith(shownLabel(control)), `${nameOf(control)} / ${shownLabel(control)}`).to.equal(true);
+      }
+      removePages();
+    }
+  });
+
+  it('3.2.2 on input: a filter changes the list and says how many items fit, and nothing else: focus stays on it', async () => {
+    const m = await mount();
+    const podcast = byRole<HTMLInputElement>(byRole(m.root, 'group', 'Soort materiaal'), 'checkbox', 'Podcast');
+    const url = location.href;
+    podcast.focus();
+    await sendKeys({ press: ' ' });
+    await m.el.updateComplete;
+    expect(podcast.checked).to.equal(true);
+    expect(focusedIn(m.el)).to.equal(podcast);
+    expect(location.href).to.equal(url);
+    expect(textOf(byRole(m.root, 'status', /materialen/))).to.match(/^\d+ van de \d+ materialen passen bij je keuze$/);
+  });
+
+  it('1.4.1 use of colour: titles that are links are underlined; "verplicht" is a word, not a colour', async () => {
+    const m = await mount();
+    const links = allByRole(m.root, 'link');
+    expect(links.length).to.be.greaterThan(10);
+    for (const link of links) expect(getComputedStyle(link).textDecorationLine, nameOf(link)).to.include('underline');
+    const badges = [...m.root.querySelectorAll('[part="group-heading"] .badge')];
+    expect(badges.map(textOf)).to.deep.equal(['verplicht', 'verplicht']);
+  });
+
+  it('3.1.2 language of parts: in English, titles and notes that exist only in Dutch are marked lang="nl"', async () => {
+    const m = await mount({ lang: 'en' });
+    expect(m.root.querySelector('.card')!.getAttribute('lang')).to.equal('en');
+    const article = byRole(m.root, 'article', 'Juridische basiskennis in scheidingssituaties');
+    expect(m.root.getElementById(article.getAttribute('aria-labelledby')!)!.getAttribute('lang')).to.equal('nl');
+    // A description that has an English version is read in English.
+    const app = allByRole(m.root, 'article', 'Aanpak bij Complexe Scheidingen').find((a) => textOf(a).includes('In the app'))!;
+    const description = [...app.querySelectorAll('p')].find((p) => textOf(p).startsWith('In the app'))!;
+    expect(description.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    await expect(m.el).to.be.accessible();
+  });
+});

@@ -24,6 +24,7 @@ import { createOutbox, OUTBOX_STORAGE_KEY, type OutboxEntry } from '../../../src
 import type { ContentErrorDetail } from '../../../src/internal/events.js';
 import { byLabel, byLegend, byRole, normalizeSpace, textOf } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { SPACE } from '../../support/keys.js';
 
 // ---------------------------------------------------------------------------------------------
 // The receiver, played by a stubbed fetch
@@ -355,9 +356,13 @@ describe('<otd-course-signup>', () => {
       const { root } = await mount({ attrs: { organiser: 'Gemeente Voorbeeld' } });
       const privacy = root.querySelector('[part="privacy"]')!;
       const words = normalizeSpace(privacy.textContent);
-      expect(words).to.include('Gemeente Voorbeeld gebruikt je gegevens alleen om je aanmelding');
-      expect(words).to.include('Stichting Kwaliteitsregister Jeugd (SKJ), alleen om de punten toe te kennen');
+      expect(words).to.include('Gemeente Voorbeeld gebruikt je gegevens voor je aanmelding voor de training');
+      expect(words).to.include('krijgt Stichting Kwaliteitsregister Jeugd (SKJ) je naam en SKJ-nummer');
+      expect(words).to.include('Vink je hieronder nieuws aan');
+      expect(words).to.include('zo lang als in onze privacyverklaring staat');
       expect(words).to.include('Autoriteit Persoonsgegevens');
+      // It promises no retention or legal basis of its own: those are the organiser's, in its statement.
+      expect(words).not.to.match(/overeenkomst|tot de training voorbij is/);
       const a = byRole<HTMLAnchorElement>(privacy, 'link', 'Lees de privacyverklaring (opent in een nieuw tabblad)');
       expect(a.href).to.equal(new URL(PRIVACY, document.baseURI).href);
       expect(a.target).to.equal('_blank');
@@ -540,18 +545,18 @@ describe('<otd-course-signup>', () => {
       expect(root.activeElement).to.equal(byLabel(root, 'Gemeente waar je werkt'));
       await sendKeys({ type: 'Hengelo' });
       await tab(); // Opleidingsniveau
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tab(); // SKJ-punten
       await sendKeys({ press: 'ArrowDown' });
       expect(root.activeElement).to.equal(byLabel(byLegend(root, 'Wil je SKJ-punten ontvangen?'), 'Nee'));
       await tab(); // Trainingsdatum
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       expect(root.activeElement).to.equal(byLabel(byLegend(root, 'Trainingsdatum'), LABEL_HENGELO));
       await tab();
       await sendKeys({ type: 'Graag een plek vooraan.' });
       await tab(); // the privacy link
       await tab(); // the news opt-in
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await tab(); // the honeypot is skipped: next is the button
       expect(normalizeSpace(root.activeElement!.textContent)).to.equal('Aanmelden');
       await sendKeys({ press: 'Enter' });

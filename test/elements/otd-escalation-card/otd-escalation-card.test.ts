@@ -24,6 +24,7 @@ import {
   textOf,
 } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { SPACE } from '../../support/keys.js';
 import { escalationAnswers, scanResult } from '../../support/scan-result.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -669,7 +670,7 @@ describe('<otd-escalation-card>', () => {
         await expect(el).to.be.accessible();
 
         // Space works as well, and the announcement is made again.
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: SPACE });
         await waitUntil(() => clipboard.calls.length === 2);
         await waitUntil(() => normalizeSpace(status.textContent) === 'Nummer 0800-2000 gekopieerd.');
         expect(actions).to.have.length(2);

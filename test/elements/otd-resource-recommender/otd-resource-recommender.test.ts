@@ -26,6 +26,7 @@ import {
   textOf,
 } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { SPACE } from '../../support/keys.js';
 import { scanResult, type AspectOverrides } from '../../support/scan-result.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -479,7 +480,7 @@ describe('<otd-resource-recommender>', function () {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(root.activeElement).to.equal(byRole(kinds, 'checkbox', 'Podcast'));
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(textOf(status)).to.equal(`7 van de ${TOTAL} materialen passen bij je keuze`);
       expect(namesOf(group(root, 'Juridisch verplicht'), 'article')).to.deep.equal([
@@ -503,7 +504,7 @@ describe('<otd-resource-recommender>', function () {
 
       // Podcast off again: everything up to 30 minutes.
       byRole(kinds, 'checkbox', 'Podcast').focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(textOf(status)).to.equal(`7 van de ${TOTAL} materialen passen bij je keuze`);
 
@@ -520,7 +521,7 @@ describe('<otd-resource-recommender>', function () {
       await el.updateComplete;
       const training = byRole<HTMLInputElement>(root, 'checkbox', 'Training');
       training.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(textOf(countLine(root))).to.equal(`3 van de ${TOTAL} materialen passen bij je keuze`);
       expect(namesOf(group(root, 'Relationeel'), 'article')).to.deep.equal([
@@ -542,7 +543,7 @@ describe('<otd-resource-recommender>', function () {
       ]);
       const box = byRole<HTMLInputElement>(root, 'checkbox', 'Gedaan: Juridische basiskennis in scheidingssituaties');
       box.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(box.checked).to.equal(true);
       expect(done.map((e) => e.detail)).to.deep.equal([{ resourceId: 'ss-9.2-1', done: true }]);
@@ -555,7 +556,7 @@ describe('<otd-resource-recommender>', function () {
       await waitUntil(() => textOf(announcer) === 'Juridisch: 1 van 2 gedaan', 'progress not announced');
       await expect(el).to.be.accessible();
 
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(box.checked).to.equal(false);
       expect(done.map((e) => e.detail)).to.deep.equal([
@@ -570,7 +571,7 @@ describe('<otd-resource-recommender>', function () {
       const boxes = allByRole<HTMLInputElement>(root, 'checkbox', 'Gedaan: Als gezin door het scheidingsproces');
       expect(boxes).to.have.length(2);
       boxes[0]!.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(boxes.map((b) => b.checked)).to.deep.equal([true, true]);
       expect(done).to.have.length(1);
@@ -583,11 +584,17 @@ describe('<otd-resource-recommender>', function () {
       byRole<HTMLInputElement>(root, 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').click();
       await el.updateComplete;
       expect(localStorage.getItem(DONE_STORAGE_KEY)).to.equal(null);
+      expect(sessionStorage.length).to.equal(0);
+      // As the hint says: the next page load (here, a fresh widget) has forgotten it.
+      const reloaded = await mount();
+      expect(byRole<HTMLInputElement>(reloaded.root, 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').checked).to.equal(false);
 
       const keep = byRole<HTMLInputElement>(root, 'checkbox', 'Onthoud wat ik gedaan heb op dit apparaat (30 dagen)');
-      expect(nameOf(root.getElementById(keep.getAttribute('aria-describedby')!)!)).to.include('Doe dit niet op een gedeelde computer.');
+      expect(nameOf(root.getElementById(keep.getAttribute('aria-describedby')!)!)).to.equal(
+        'Anders vergeet deze pagina het zodra je hem opnieuw laadt of verlaat. Doe dit niet op een gedeelde computer.',
+      );
       keep.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect((JSON.parse(localStorage.getItem(DONE_STORAGE_KEY)!) as { done: string[] }).done).to.deep.equal(['ss-9.6-1']);
 
@@ -599,7 +606,7 @@ describe('<otd-resource-recommender>', function () {
       await expect(second.el).to.be.accessible();
 
       // Opting out removes it from the device.
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(localStorage.getItem(DONE_STORAGE_KEY)).to.equal(null);
     });

@@ -22,6 +22,7 @@ import {
   textOf,
 } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { SPACE } from '../../support/keys.js';
 
 // ---------------------------------------------------------------------------------------------
 // What a person sees: the words on screen, in both languages. Literal on purpose, so a change in
@@ -295,7 +296,7 @@ async function answerStepWithKeys(m: Mounted, choices: readonly number[], legend
     await press(m, 'Tab');
     const radios = allByRole<HTMLInputElement>(byLegend(m.root, legends[i]!), 'radio');
     expect(active(m), `Tab lands on the first option of "${legends[i]}"`).to.equal(radios[0]);
-    if (choice === 0) await press(m, 'Space');
+    if (choice === 0) await press(m, SPACE);
     for (let k = 0; k < choice; k++) await press(m, 'ArrowDown');
     expect(active(m)).to.equal(radios[choice]);
     expect(radios.filter((r) => r.checked)).to.deep.equal([radios[choice]]);
@@ -483,7 +484,7 @@ describe('<otd-self-scan>', () => {
       expect(active(m)).to.equal(radio(byLegend(m.root, frequency), 'Meer dan eens per week'));
 
       // One answered: the summary lists only the other, and the answered question is no longer invalid.
-      await press(m, 'Space');
+      await press(m, SPACE);
       await click(m, byRole(m.root, 'button', 'Volgende'));
       expect(m.steps.length).to.equal(stepsBefore);
       expect(active(m)).to.equal(errorSummary(m.root));
@@ -692,7 +693,7 @@ describe('<otd-self-scan>', () => {
         heading.focus();
         for (let i = 0; i < 10 && active(m) !== toggle; i++) await press(m, 'Tab');
         expect(active(m)).to.equal(toggle);
-        await press(m, 'Space');
+        await press(m, SPACE);
         expect(toggle.getAttribute('aria-pressed')).to.equal('true');
         await expect(m.el).to.be.accessible();
       });
@@ -963,7 +964,7 @@ describe('<otd-self-scan>', () => {
       const keep = byRole<HTMLInputElement>(m.root, 'checkbox', /^Bewaar mijn antwoorden op dit apparaat/);
       expect(nameOf(keep)).to.equal('Bewaar mijn antwoorden op dit apparaat (30 dagen)');
       keep.focus();
-      await press(m, 'Space');
+      await press(m, SPACE);
       expect(keep.checked).to.equal(true);
       expect(keysOf(localStorage)).to.deep.equal([STORAGE_KEY]);
 
@@ -1101,13 +1102,13 @@ describe('<otd-self-scan>', () => {
       await press(m, 'Enter');
       expect(nameOf(stepHeading(m.root))).to.equal('Over jouw werk');
       await press(m, 'Tab');
-      await press(m, 'Space');
+      await press(m, SPACE);
       expect(checkedLabels(m.root)).to.deep.equal(['Meer dan eens per week']);
       await press(m, 'Enter');
       // Within the scan, Enter submits its own step: here the second question is still open.
       expect(errorSummary(m.root)).to.not.equal(null);
       radio(byLegend(m.root, surveyText('general', 'competence', 'nl')), 'Eens').focus();
-      await press(m, 'Space');
+      await press(m, SPACE);
       await press(m, 'Enter');
       expect(nameOf(stepHeading(m.root))).to.equal('Juridisch');
       byRole(m.root, 'button', 'Volgende').focus();

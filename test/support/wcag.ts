@@ -332,3 +332,59 @@ export function shownLabel(control: HTMLElement): string {
   const labels = (control as HTMLInputElement).labels;
   return visibleText(labels?.length ? labels[0]! : control);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Input modalities and motion (2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13, 2.2.2, 2.3.1)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Event types that would mean a key shortcut (2.1.4), an action on pointer-down (2.5.2), a gesture
+ * or drag (2.5.1, 2.5.7), device motion (2.5.4) or something shown on hover (1.4.13).
+ */
+const SUSPECT_EVENTS = new Set([
+  'keydown',
+  'keyup',
+  'keypress',
+  'pointerdown',
+  'pointerup',
+  'pointermove',
+  'pointerover',
+  'pointerenter',
+  'mousedown',
+  'mouseup',
+  'mousemove',
+  'mouseover',
+  'mouseenter',
+  'touchstart',
+  'touchmove',
+  'touchend',
+  'dragstart',
+  'drag',
+  'dragover',
+  'drop',
+  'wheel',
+  'devicemotion',
+  'deviceorientation',
+]);
+
+/** The event types any script listens for while `work` runs (widgets rendered in all their states): all, and the suspect ones. */
+export async function listenersDuring(work: () => Promise<void>): Promise<{ readonly all: ReadonlySet<string>; readonly suspect: string[] }> {
+  const real = EventTarget.prototype.addEventListener;
+  const seen: string[] = [];
+  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: [never, never?]) {
+    seen.push(type);
+    return real.call(this, type, ...rest);
+  } as typeof real;
+  try {
+    await work();
+  } finally {
+    EventTarget.prototype.addEventListener = real;
+  }
+  return { all: new Set(seen), suspect: [...new Set(seen.filter((t) => SUSPECT_EVENTS.has(t)))] };
+}
+
+/** The animations and transitions running in the widget and on the page (2.2.2, 2.3.1). */
+export const runningAnimations = (el: Widget): Animation[] => [...rootOf(el).getAnimations(), ...document.getAnimations()];
+
+/** Elements with a `title` (a tooltip that appears on hover) in the widget (1.4.13). */
+export const tooltips = (el: Widget): Element[] => [...rootOf(el).querySelectorAll('[title]')];

@@ -22,9 +22,12 @@ import {
   focusedIn,
   focusIndicatorProblem,
   focusObscuredProblem,
+  listenersDuring,
+  runningAnimations,
   shownLabel,
   tabThrough,
   targets,
+  tooltips,
   undersized,
 } from '../../support/wcag.js';
 
@@ -213,7 +216,7 @@ describe('<otd-course-signup> WCAG', function () {
     });
   }
 
-  it('2.4.11 focus not obscured: an error summary link brings its field to the middle of the screen, clear of the page\'s sticky header', async () => {
+  it("2.4.11 focus not obscured: an error summary link brings its field to the middle of the screen, clear of the page's sticky header", async () => {
     const m = await mountIn('errors', { header: true });
     const link = byRole(m.root.querySelector<HTMLElement>('[part="error-summary"]')!, 'link', 'Kies een trainingsdatum');
     link.focus();
@@ -322,5 +325,29 @@ describe('<otd-course-signup> WCAG', function () {
     const honeypot = m.root.querySelector<HTMLInputElement>('input[name="website"]')!;
     expect(honeypot.closest('[aria-hidden="true"]')).to.be.instanceOf(HTMLElement);
     expect(honeypot.tabIndex).to.equal(-1);
+  });
+
+  it('2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: every action is a click, change or submit: no key shortcuts, no pointer-down, gesture, drag, motion or hover handlers, no tooltips', async () => {
+    const withTooltip: Element[] = [];
+    const { all, suspect } = await listenersDuring(async () => {
+      for (const state of STATES) {
+        const m = await mountIn(state);
+        withTooltip.push(...tooltips(m.el));
+        removePages();
+        localStorage.clear();
+      }
+    });
+    expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
+    expect(suspect).to.deep.equal([]);
+    expect(withTooltip).to.deep.equal([]);
+  });
+
+  it('2.2.2, 2.3.1: nothing moves, blinks or flashes: no animation or transition runs, in any state', async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      expect(runningAnimations(m.el), state).to.deep.equal([]);
+      removePages();
+      localStorage.clear();
+    }
   });
 });

@@ -18,8 +18,11 @@ import {
   focusedIn,
   focusIndicatorProblem,
   focusObscuredProblem,
+  listenersDuring,
+  runningAnimations,
   tabThrough,
   targets,
+  tooltips,
   undersized,
   shownLabel,
 } from '../../support/wcag.js';
@@ -192,5 +195,27 @@ describe('<otd-escalation-card> WCAG', function () {
     const translated = byRole(almelo.root, 'article', /^Example: Almelo neighbourhood team/).querySelector('.reason')!;
     expect(translated.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     await expect(m.el).to.be.accessible();
+  });
+
+  it('2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: every action is a click, change or submit: no key shortcuts, no pointer-down, gesture, drag, motion or hover handlers, no tooltips', async () => {
+    const withTooltip: Element[] = [];
+    const { all, suspect } = await listenersDuring(async () => {
+      for (const state of STATES) {
+        const m = await mountIn(state);
+        withTooltip.push(...tooltips(m.el));
+        removePages();
+      }
+    });
+    expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
+    expect(suspect).to.deep.equal([]);
+    expect(withTooltip).to.deep.equal([]);
+  });
+
+  it('2.2.2, 2.3.1: nothing moves, blinks or flashes: no animation or transition runs, in any state', async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      expect(runningAnimations(m.el), state).to.deep.equal([]);
+      removePages();
+    }
   });
 });

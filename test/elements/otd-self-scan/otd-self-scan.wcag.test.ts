@@ -22,8 +22,11 @@ import {
   focusedIn,
   focusIndicatorProblem,
   focusObscuredProblem,
+  listenersDuring,
+  runningAnimations,
   tabThrough,
   targets,
+  tooltips,
   undersized,
   shownLabel,
 } from '../../support/wcag.js';
@@ -140,7 +143,7 @@ describe('<otd-self-scan> WCAG', () => {
     });
   });
 
-  it('1.4.12 text spacing: with the bookmarklet\'s spacing no text is cut off or runs out of its box, in every state', async function () {
+  it("1.4.12 text spacing: with the bookmarklet's spacing no text is cut off or runs out of its box, in every state", async function () {
     this.timeout(20000);
     for (const state of STATES) {
       const m = await mountIn(state);
@@ -168,7 +171,7 @@ describe('<otd-self-scan> WCAG', () => {
     });
   });
 
-  it('2.5.8 target size: every button and answer is at least 24 × 24 CSS px; axe\'s target-size rule passes', async function () {
+  it("2.5.8 target size: every button and answer is at least 24 × 24 CSS px; axe's target-size rule passes", async function () {
     this.timeout(20000);
     for (const state of STATES) {
       const m = await mountIn(state);
@@ -205,7 +208,7 @@ describe('<otd-self-scan> WCAG', () => {
     });
   }
 
-  it('2.4.3, 2.4.7: after "Volgende" by keyboard the new step\'s heading has focus, with a visible focus ring', async () => {
+  it(`2.4.3, 2.4.7: after "Volgende" by keyboard the new step's heading has focus, with a visible focus ring`, async () => {
     const m = await mount();
     byRole(m.root, 'button', 'Start de scan').focus();
     await press(m.el, 'Enter');
@@ -241,7 +244,7 @@ describe('<otd-self-scan> WCAG', () => {
     expect(allByRole<HTMLInputElement>(question, 'radio')[2]!.checked).to.equal(true);
   });
 
-  it('1.4.11 non-text contrast: the progress bar, the answer circles\' border and the chart\'s bar and marker have 3:1', async () => {
+  it("1.4.11 non-text contrast: the progress bar's border, and the chart's bar, marker and track outline have 3:1", async () => {
     storeFinishedScan();
     const m = await mount();
     const root = m.root;
@@ -289,5 +292,29 @@ describe('<otd-self-scan> WCAG', () => {
     await expect(m.el).to.be.accessible();
     m.el.style.setProperty('--otd-color-text', '#b0b0b0');
     await expect(m.el).not.to.be.accessible();
+  });
+
+  it('2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: every action is a click, change or submit: no key shortcuts, no pointer-down, gesture, drag, motion or hover handlers, no tooltips', async () => {
+    const withTooltip: Element[] = [];
+    const { all, suspect } = await listenersDuring(async () => {
+      for (const state of STATES) {
+        const m = await mountIn(state);
+        withTooltip.push(...tooltips(m.el));
+        removePages();
+        sessionStorage.clear();
+      }
+    });
+    expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
+    expect(suspect).to.deep.equal([]);
+    expect(withTooltip).to.deep.equal([]);
+  });
+
+  it('2.2.2, 2.3.1: nothing moves, blinks or flashes: no animation or transition runs, in any state', async () => {
+    for (const state of STATES) {
+      const m = await mountIn(state);
+      expect(runningAnimations(m.el), state).to.deep.equal([]);
+      removePages();
+      sessionStorage.clear();
+    }
   });
 });

@@ -1,20 +1,31 @@
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-/** Browser tests in Debian's Chromium; tests import TypeScript directly and use Lit's development build. */
+/**
+ * A page in a browser context of its own. The launcher keeps a page when its test file ends and runs a
+ * later file in it (after about:blank, so every file starts in a fresh document); the pages that run
+ * side by side are in different contexts, so none of them is a hidden second tab.
+ */
+const pageInOwnContext = async ({ browser }) => (await browser.createBrowserContext()).newPage();
+
+/**
+ * Browser tests in Debian's Chromium and Firefox ESR, in one run; tests import TypeScript directly and
+ * use Lit's development build.
+ */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
-      // Each test file in its own browser context: a second page in a shared context counts as hidden
-      // (no animation frames), which stalls rendering when two files run side by side.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // A second page in a shared context counts as hidden (no animation frames), which stalls
+      // rendering when two files run side by side.
+      createPage: pageInOwnContext,
       launchOptions: {
-        executablePath,
+        executablePath: chromePath,
         headless: true,
         args: [
           '--no-sandbox',
@@ -27,7 +38,18 @@ export default {
         ],
       },
     }),
+    // Firefox through WebDriver BiDi (Puppeteer), no driver binary needed.
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      createPage: pageInOwnContext,
+      // One file at a time: Firefox gives key presses only to the page that has focus, and only one
+      // page has it, so a second page side by side would lose its sendKeys() presses (and, as a second
+      // tab, it would be hidden).
+      concurrency: 1,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+    }),
   ],
+  // Chromium's pages side by side; Firefox runs its one page at the same time.
   concurrency: 2,
   // Generous for a loaded 2-core CI machine; a test that needs longer is waiting for the wrong thing.
   testFramework: { config: { timeout: 10000 } },

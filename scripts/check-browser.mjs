@@ -1,12 +1,32 @@
-// Tells plainly, before any test starts, when the browser the tests need is not installed.
+// Tells plainly, before any test starts, when a browser the tests need is not installed.
 import { existsSync } from 'node:fs';
 
-const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(path)) {
+const browsers = [
+  {
+    name: 'Chromium',
+    env: 'CHROME_PATH',
+    path: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    pkg: 'chromium',
+    other: 'another Chromium or Chrome binary',
+  },
+  {
+    name: 'Firefox ESR',
+    env: 'FIREFOX_PATH',
+    path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    pkg: 'firefox-esr',
+    other: 'another Firefox binary',
+  },
+];
+
+const missing = browsers.filter((b) => !existsSync(b.path));
+if (missing.length > 0) {
+  for (const b of missing) {
+    console.error(`\nThe browser tests need ${b.name} at ${b.path}, and it is not there.`);
+  }
   console.error(
-    `\nThe browser tests need Chromium at ${path}, and it is not there.\n` +
-      'On Debian or Ubuntu install it with:\n\n    sudo apt-get update && sudo apt-get install -y chromium\n\n' +
-      'or point CHROME_PATH at another Chromium or Chrome binary.\n',
+    '\nOn Debian install it with:\n\n' +
+      `    sudo apt-get update && sudo apt-get install -y ${missing.map((b) => b.pkg).join(' ')}\n\n` +
+      `or point ${missing.map((b) => `${b.env} at ${b.other}`).join(', and ')}.\n`,
   );
   process.exit(1);
 }

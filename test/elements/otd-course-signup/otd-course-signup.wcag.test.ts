@@ -38,13 +38,15 @@ const SESSIONS_SRC = '/api/sessions';
 const SESSIONS = [VALID_SESSION, { ...VALID_SESSION, id: 'training-2025-11-04', date: '2025-11-04', seatsLeft: 0 }];
 const realFetch = window.fetch;
 let networkDown = false;
+/** The sessions the receiver lists (a test may change them). */
+let sessions: readonly unknown[] = SESSIONS;
 
 function installFetch(): void {
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
     const json = (status: number, body: unknown) =>
       new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-    if (url.pathname === SESSIONS_SRC) return json(200, SESSIONS);
+    if (url.pathname === SESSIONS_SRC) return json(200, sessions);
     if (url.pathname === ENDPOINT) {
       if (networkDown) throw new TypeError('Failed to fetch');
       return json(201, { id: 'signup-1', status: 'confirmed', session: SESSIONS[0] });
@@ -129,6 +131,7 @@ describe('<otd-course-signup> WCAG', function () {
 
   beforeEach(() => {
     networkDown = false;
+    sessions = SESSIONS;
     installFetch();
     localStorage.removeItem(OUTBOX_STORAGE_KEY);
     watchConsole();
@@ -316,6 +319,22 @@ describe('<otd-course-signup> WCAG', function () {
       const ratio = contrastRatio([rgb[0]!, rgb[1]!, rgb[2]!, 1], backgroundBehind(control));
       expect(ratio, `${control.localName}#${control.id} ${side}`).to.be.at.least(3);
     }
+  });
+
+  it('3.1.2 language of parts: in English, a training place that exists only in Dutch is marked lang="nl"', async () => {
+    sessions = [
+      { ...VALID_SESSION, place: 'Stadskantoor Almelo' },
+      { ...VALID_SESSION, id: 'training-2025-11-04', date: '2025-11-04' },
+    ];
+    const m = await mount({ lang: 'en' });
+    expect(m.root.querySelector('.card')!.getAttribute('lang')).to.equal('en');
+    const [dutchOnly, translated] = allByRole<HTMLInputElement>(byLegend(m.root, 'Training date'), 'radio');
+    const place = (radio: HTMLInputElement) => [...radio.labels![0]!.querySelectorAll('.where span')].find((n) => n.textContent!.trim())!;
+    expect(place(dutchOnly!).textContent).to.equal('Stadskantoor Almelo');
+    expect(place(dutchOnly!).closest('[lang]')!.getAttribute('lang')).to.equal('nl');
+    expect(place(translated!).textContent).to.equal('Almelo city office');
+    expect(place(translated!).closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    await expect(m.el).to.be.accessible();
   });
 
   it('3.3.8 accessible authentication: nothing to remember, transcribe or solve: no password, no code, no puzzle', async () => {

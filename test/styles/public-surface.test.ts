@@ -127,17 +127,19 @@ function installFetch(): void {
   };
 }
 
+/** Waits for a state; generous, as the lazy chunks (texts, schemas) load on a busy machine too. */
+const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
+
 function partsOf(root: ShadowRoot): string[] {
   return [...root.querySelectorAll('[part]')].flatMap((el) => el.getAttribute('part')!.split(/\s+/).filter(Boolean));
 }
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-async function mount(tag: Tag, attrs: Readonly<Record<string, string>> = {}, setup?: (el: Widget) => void): Promise<Widget> {
+async function mount(tag: Tag, attrs: Readonly<Record<string, string>> = {}): Promise<Widget> {
   const page = await fixture<HTMLElement>(html`<div></div>`);
   const el = document.createElement(tag) as Widget;
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  setup?.(el);
   page.append(el);
   await el.updateComplete;
   return el;
@@ -147,7 +149,7 @@ const SIGNUP_ATTRS = { endpoint: ENDPOINT, 'sessions-src': SESSIONS_SRC, 'privac
 
 async function mountSignup(): Promise<Widget> {
   const el = await mount('otd-course-signup', SIGNUP_ATTRS);
-  await waitUntil(() => el.shadowRoot!.querySelector('input[name="sessionId"]'), 'the sessions did not load', { timeout: 5000 });
+  await until(() => el.shadowRoot!.querySelector('input[name="sessionId"]'), 'the sessions did not load');
   await el.updateComplete;
   return el;
 }
@@ -198,10 +200,10 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     const intro = await mount('otd-self-scan');
     partsOf(intro.shadowRoot!).forEach((p) => seen.add(p));
     intro.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await intro.updateComplete;
-    partsOf(intro.shadowRoot!).forEach((p) => seen.add(p)); // a question step
+    await until(() => intro.shadowRoot!.querySelector('[part="question"]'), 'the scan did not start');
+    partsOf(intro.shadowRoot!).forEach((p) => seen.add(p));
     intro.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    await waitUntil(() => intro.shadowRoot!.querySelector('[part="error-summary"]'), 'no error summary for the unanswered step');
+    await until(() => intro.shadowRoot!.querySelector('[part="error-summary"]'), 'no error summary for the unanswered step');
     partsOf(intro.shadowRoot!).forEach((p) => seen.add(p));
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(finishedScan()));
     const result = await mount('otd-self-scan');
@@ -248,6 +250,7 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     const empty = await mountSignup();
     partsOf(empty.shadowRoot!).forEach((p) => seen.add(p));
     await submitSignup(empty);
+    await until(() => empty.shadowRoot!.querySelector('[part="error-summary"]'), 'no error summary for the empty form');
     add(empty);
 
     // A signup that waited on this device and is sent now: the notice with the calendar download.
@@ -270,7 +273,7 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
       },
     });
     const earlier = await mountSignup();
-    await waitUntil(() => earlier.shadowRoot!.querySelector('[part="notice"]'), 'the earlier signup was not reported');
+    await until(() => earlier.shadowRoot!.querySelector('[part="notice"]'), 'the earlier signup was not reported');
     add(earlier);
     localStorage.removeItem(OUTBOX_STORAGE_KEY);
 
@@ -278,7 +281,7 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     const old = createOutbox(localStorage, { now: () => Date.now() - OUTBOX_MAX_AGE_MS - 60_000 });
     old.add({ key: 'old-key', endpoint: new URL(ENDPOINT, document.baseURI).href, body: { firstName: 'Bram', lastName: 'Jansen' } });
     const restored = await mountSignup();
-    await waitUntil(() => restored.shadowRoot!.querySelector('[part="message"]'), 'the expired signup was not restored');
+    await until(() => restored.shadowRoot!.querySelector('[part="message"]'), 'the expired signup was not restored');
     add(restored);
     localStorage.removeItem(OUTBOX_STORAGE_KEY);
 
@@ -286,7 +289,7 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     const sent = await mountSignup();
     fillSignup(sent.shadowRoot!);
     await submitSignup(sent);
-    await waitUntil(() => sent.shadowRoot!.querySelector('[part="confirmation"]'), 'no confirmation');
+    await until(() => sent.shadowRoot!.querySelector('[part="confirmation"]'), 'no confirmation');
     add(sent);
 
     // An attribute that is not valid, and partner content that is still loading.
@@ -298,7 +301,7 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     const waiting = await mountSignup();
     fillSignup(waiting.shadowRoot!);
     await submitSignup(waiting);
-    await waitUntil(() => waiting.shadowRoot!.querySelector('[part="queued"]'), 'the signup did not wait');
+    await until(() => waiting.shadowRoot!.querySelector('[part="queued"]'), 'the signup did not wait');
     add(waiting);
     return seen;
   },
@@ -348,7 +351,9 @@ describe('public surface: parts and custom properties match the docs', () => {
       expect([...listed].filter((p) => !used.has(p)).sort(), 'documented (@cssprop) but read by no style').to.deep.equal([]);
     });
 
-    it(`<${tag}> documents exactly the parts it renders`, async () => {
+    it(`<${tag}> documents exactly the parts it renders`, async function () {
+      // Several states, each mounted afresh: more than the default 10 s on a busy machine.
+      this.timeout(30_000);
       const docs = documented.get(tag);
       expect(docs, `${tag} is not in custom-elements.json`).to.not.equal(undefined);
       const rendered = await STATES[tag]();

@@ -60,7 +60,7 @@ export const en: CourseSignupMessages = {
   remarksOver: (n) => (n === 1 ? 'You have 1 character too many.' : `You have ${n} characters too many.`),
   privacyHeading: 'What happens to your data?',
   privacy: (organiser) =>
-    `${organiser} uses your data only to process your signup for the training (performing an agreement). If you want SKJ points, we pass your name and SKJ number to Stichting Kwaliteitsregister Jeugd (SKJ), only to award the points. We keep your data until the training is over and the points are awarded; you may see, correct or erase it, and complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens). If sending fails for a moment, we keep your signup in this browser until it has been sent.`,
+    `${organiser} uses your data for your signup for the training and, if you want SKJ points, to award them: for that, Stichting Kwaliteitsregister Jeugd (SKJ) receives your name and SKJ number. If you tick the news box below, we send that news to your e-mail address; you can unsubscribe at any time. We keep your data for as long as our privacy statement says. There you can also read on what legal basis we use it and how to see, correct or erase it. You can complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens). If sending fails for a moment, your browser keeps your signup and the form tries to send it for 7 more days.`,
   privacyOrganiser: 'The organiser of the training',
   privacyLink: 'Read the privacy statement',
   newTab: '(opens in a new tab)',

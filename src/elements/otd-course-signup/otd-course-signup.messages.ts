@@ -67,7 +67,7 @@ const nl = {
   remarksOver: (n: number) => (n === 1 ? 'Je hebt 1 teken te veel.' : `Je hebt ${n} tekens te veel.`),
   privacyHeading: 'Wat gebeurt er met je gegevens?',
   privacy: (organiser: string) =>
-    `${organiser} gebruikt je gegevens alleen om je aanmelding voor de training te verwerken (uitvoering van een overeenkomst). Wil je SKJ-punten, dan geven we je naam en SKJ-nummer door aan Stichting Kwaliteitsregister Jeugd (SKJ), alleen om de punten toe te kennen. We bewaren je gegevens tot de training voorbij is en de punten zijn toegekend; je mag ze inzien, laten verbeteren of laten verwijderen, en een klacht indienen bij de Autoriteit Persoonsgegevens. Lukt versturen even niet, dan bewaren we je aanmelding in deze browser tot hij is verstuurd.`,
+    `${organiser} gebruikt je gegevens voor je aanmelding voor de training en, als je SKJ-punten wilt, om die toe te kennen: daarvoor krijgt Stichting Kwaliteitsregister Jeugd (SKJ) je naam en SKJ-nummer. Vink je hieronder nieuws aan, dan sturen we dat naar je e-mailadres; je kunt je altijd weer afmelden. We bewaren je gegevens zo lang als in onze privacyverklaring staat. Daar lees je ook op welke grondslag we ze gebruiken en hoe je ze kunt inzien, laten verbeteren of laten verwijderen. Je kunt een klacht indienen bij de Autoriteit Persoonsgegevens. Lukt versturen even niet, dan bewaart je browser je aanmelding en probeert het formulier hem nog 7 dagen lang te versturen.`,
   privacyOrganiser: 'De organisator van de training',
   privacyLink: 'Lees de privacyverklaring',
   newTab: '(opent in een nieuw tabblad)',

@@ -57,5 +57,5 @@ export const en: ResourceRecommenderMessages = {
   selfStudyHere: 'This material belongs here',
   toSignup: 'Go to the training signup',
   keepOnDevice: 'Remember what I have done on this device (30 days)',
-  keepOnDeviceHint: 'Otherwise this page only remembers it until you close it. Do not do this on a shared computer.',
+  keepOnDeviceHint: 'Otherwise this page forgets it as soon as you reload or leave it. Do not do this on a shared computer.',
 };

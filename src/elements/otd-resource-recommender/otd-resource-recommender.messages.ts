@@ -65,7 +65,7 @@ const nl = {
   toSignup: 'Naar de aanmelding voor de training',
   // Storage
   keepOnDevice: 'Onthoud wat ik gedaan heb op dit apparaat (30 dagen)',
-  keepOnDeviceHint: 'Anders onthoudt deze pagina het alleen tot je hem sluit. Doe dit niet op een gedeelde computer.',
+  keepOnDeviceHint: 'Anders vergeet deze pagina het zodra je hem opnieuw laadt of verlaat. Doe dit niet op een gedeelde computer.',
 };
 export type ResourceRecommenderMessages = typeof nl;
 

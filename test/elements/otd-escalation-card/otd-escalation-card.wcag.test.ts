@@ -11,7 +11,9 @@ import {
   applyTextSpacing,
   atViewport,
   axeTargetSize,
+  backgroundBehind,
   clippedText,
+  contrastRatio,
   describeAll,
   expectedTabStops,
   expectReflow,
@@ -179,6 +181,19 @@ describe('<otd-escalation-card> WCAG', function () {
       const style = getComputedStyle(action);
       expect(style.borderTopStyle, nameOf(action)).to.equal('solid');
       expect(parseFloat(style.borderTopWidth), nameOf(action)).to.be.at.least(2);
+    }
+  });
+
+  it("1.4.11 non-text contrast: the picker's border and the actions' borders have 3:1 against what is around them", async () => {
+    const m = await mount();
+    const colour = (value: string) => value.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+    const rgba = (value: string) => [...colour(value), 1] as unknown as Parameters<typeof contrastRatio>[0];
+    const picker = byRole<HTMLSelectElement>(m.root, 'combobox', 'Gemeente waar je werkt');
+    const bordered = [picker, ...m.root.querySelectorAll<HTMLElement>('[part~="action"]')];
+    expect(bordered.length).to.be.greaterThan(5);
+    for (const control of bordered) {
+      const border = getComputedStyle(control).borderTopColor;
+      expect(contrastRatio(rgba(border), backgroundBehind(control)), `${nameOf(control)}: ${border}`).to.be.at.least(3);
     }
   });
 

@@ -13,7 +13,9 @@ import {
   applyTextSpacing,
   atViewport,
   axeTargetSize,
+  backgroundBehind,
   clippedText,
+  contrastRatio,
   describeAll,
   expectedTabStops,
   expectReflow,
@@ -188,6 +190,18 @@ describe('<otd-resource-recommender> WCAG', function () {
     for (const link of links) expect(getComputedStyle(link).textDecorationLine, nameOf(link)).to.include('underline');
     const badges = [...m.root.querySelectorAll('[part="group-heading"] .badge')];
     expect(badges.map(textOf)).to.deep.equal(['verplicht', 'verplicht']);
+  });
+
+  it("1.4.11 non-text contrast: checkboxes and radios are drawn in a colour with 3:1 against what is behind them", async () => {
+    const m = await mount();
+    const boxes = allByRole<HTMLInputElement>(m.root, 'checkbox').concat(allByRole<HTMLInputElement>(m.root, 'radio'));
+    expect(boxes.length).to.be.greaterThan(10);
+    for (const box of boxes) {
+      const accent = getComputedStyle(box).accentColor;
+      const rgb = accent.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+      const ratio = contrastRatio([rgb[0]!, rgb[1]!, rgb[2]!, 1], backgroundBehind(box));
+      expect(ratio, `${nameOf(box)}: ${accent}`).to.be.at.least(3);
+    }
   });
 
   it('3.1.2 language of parts: in English, titles and notes that exist only in Dutch are marked lang="nl"', async () => {

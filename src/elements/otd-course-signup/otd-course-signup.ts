@@ -390,7 +390,7 @@ export class OtdCourseSignup extends OtdElement {
   /** Who processes the data, named in the privacy notice (for example `Gemeente Enschede`). */
   @property() organiser?: string;
 
-  /** The level of the heading (1–5); headings inside the form come one level below it. */
+  /** The level of the heading (1–5, default 2); headings inside the form come one level below it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private endpointHref: string | null = null;

@@ -98,7 +98,7 @@ export class OtdEscalationCard extends OtdElement {
   /** The municipality: an id (`hof-van-twente`), a name (`Hof van Twente`) or a CBS code (`GM1735`); without it, a picker. */
   @property() municipality?: string;
 
-  /** The level of the card heading (2–6); aspect and contact headings follow below it. */
+  /** The level of the card heading (1–5, default 2); aspect and contact headings follow below it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private fixedAspect?: AspectId;

@@ -128,7 +128,7 @@ export class OtdResourceRecommender extends OtdElement {
   /** A self-scan result to order the material by; while set, scan events on the page are not used. */
   @property({ attribute: false }) result?: ScanResult;
 
-  /** The level of the heading (2–5); topics, origins and items follow below it. */
+  /** The level of the heading (1–5, default 2); topics, origins and items follow below it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private topics: readonly TopicId[] = TOPIC_IDS;

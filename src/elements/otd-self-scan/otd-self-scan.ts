@@ -120,7 +120,7 @@ export class OtdSelfScan extends OtdElement {
   /** Limits the scan to these aspects, space-separated (`juridisch financieel`); default all six. */
   @property() aspects?: string;
 
-  /** The level of the scan's heading (2–5); step headings follow one level below. */
+  /** The level of the scan's heading (1–5, default 2); step headings follow one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private activeAspects: AspectId[] = [...ASPECT_IDS];

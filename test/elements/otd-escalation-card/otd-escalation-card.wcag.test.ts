@@ -207,8 +207,11 @@ describe('<otd-escalation-card> WCAG', function () {
     expect(reason.closest('[lang]')!.getAttribute('lang')).to.equal('nl');
     // Text that has an English version is not marked.
     const almelo = await mount({ lang: 'en', 'content-src': PARTNER, municipality: 'Almelo' });
-    const translated = byRole(almelo.root, 'article', /^Example: Almelo neighbourhood team/).querySelector('.reason')!;
-    expect(translated.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    const team = byRole(almelo.root, 'article', /^Example: Almelo neighbourhood team/);
+    expect(team.querySelector('.reason')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    // Its organisation, "Gemeente Voorbeeld (fictief)", comes in Dutch only.
+    expect(team.querySelector('.organisation')!.textContent).to.equal('Gemeente Voorbeeld (fictief)');
+    expect(team.querySelector('.organisation')!.getAttribute('lang')).to.equal('nl');
     await expect(m.el).to.be.accessible();
   });
 

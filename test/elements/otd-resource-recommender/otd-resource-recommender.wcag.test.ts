@@ -204,11 +204,15 @@ describe('<otd-resource-recommender> WCAG', function () {
     }
   });
 
-  it('3.1.2 language of parts: in English, titles and notes that exist only in Dutch are marked lang="nl"', async () => {
+  it('3.1.2 language of parts: in English, titles and providers that exist only in Dutch are marked lang="nl", translated text is not', async () => {
     const m = await mount({ lang: 'en' });
     expect(m.root.querySelector('.card')!.getAttribute('lang')).to.equal('en');
     const article = byRole(m.root, 'article', 'Juridische basiskennis in scheidingssituaties');
     expect(m.root.getElementById(article.getAttribute('aria-labelledby')!)!.getAttribute('lang')).to.equal('nl');
+    const provider = [...article.querySelectorAll('.meta li')].find((li) => textOf(li) === 'Scheiden zonder Schade')!;
+    expect(provider.getAttribute('lang')).to.equal('nl');
+    // The kind ("Webinar") is the widget's own word: English.
+    expect(article.querySelector('.meta .kind')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     // A description that has an English version is read in English.
     const app = allByRole(m.root, 'article', 'Aanpak bij Complexe Scheidingen').find((a) => textOf(a).includes('In the app'))!;
     const description = [...app.querySelectorAll('p')].find((p) => textOf(p).startsWith('In the app'))!;

@@ -10,6 +10,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
+  // The pictures of the docs pages, made from the demo page by `npm run screenshots`.
+  staticDirs: [{ from: '../docs/screenshots', to: '/screenshots' }],
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,

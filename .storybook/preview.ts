@@ -1,6 +1,10 @@
 /// <reference types="vite/client" />
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// A real NL Design System theme from npm: every token on `.voorbeeld-theme`.
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import './utrecht-tokens-example-theme.css';
+import themes from './themes.json';
 
 // custom-elements.json is generated (`npm run analyze`, run by prestorybook / prebuild-storybook) and
 // not committed. A glob import keeps type-checking and a first start working before it exists.
@@ -34,7 +38,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   // The widgets take the page's language when they have no `lang` of their own. Storybook's own
   // iframe says `lang="en"`, so each story sits in a "page" whose language the toolbar picks: Dutch first.
-  initialGlobals: { locale: 'nl' },
+  initialGlobals: { locale: 'nl', theme: 'default' },
   globalTypes: {
     locale: {
       description: 'Language of the page around the widget',
@@ -48,8 +52,23 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    // A municipality's theme is a class on an ancestor of the widget (on a real page: <html> or <body>).
+    theme: {
+      description: 'NL Design System theme of the page around the widget',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: themes.map(({ value, title }) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  decorators: [(story, { globals }) => html`<div lang=${globals['locale'] === 'en' ? 'en' : 'nl'}>${story()}</div>`],
+  decorators: [
+    (story, { globals }) => {
+      const theme = themes.find((t) => t.value === globals['theme'])?.className;
+      return html`<div class=${theme || nothing} lang=${globals['locale'] === 'en' ? 'en' : 'nl'}>${story()}</div>`;
+    },
+  ],
   parameters: {
     // Every story is checked with axe; a violation fails the story in the test panel.
     a11y: { test: 'error' },

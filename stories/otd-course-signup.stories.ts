@@ -2,10 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/otd-course-signup/otd-course-signup.js';
 import type { OtdCourseSignup } from '../src/elements/otd-course-signup/otd-course-signup.js';
 import { OUTBOX_STORAGE_KEY } from '../src/logic/outbox.js';
-import { componentDocs, createWidget, headingLevelArg, LANG_ARG, municipalityTheme, never, stubFetch, widgetIn } from './support.js';
+import { WAITING_LIST } from '../src/content/schema/signup.js';
+import { componentDocs, createWidget, headingLevelArg, LANG_ARG, never, stubFetch, widgetIn } from './support.js';
 
 interface SignupArgs {
   lang?: string;
+  privacyUrl?: string;
   organiser?: string;
   headingLevel?: number;
 }
@@ -88,7 +90,7 @@ function renderSignup(args: SignupArgs): HTMLElement {
   return createWidget('otd-course-signup', {
     endpoint: ENDPOINT,
     'sessions-src': SESSIONS_SRC,
-    'privacy-url': '/privacy.html',
+    'privacy-url': args.privacyUrl,
     lang: args.lang,
     organiser: args.organiser,
     'heading-level': args.headingLevel,
@@ -119,11 +121,16 @@ function pick(root: ShadowRoot, id: string): void {
   (root.getElementById(id) as HTMLInputElement).click();
 }
 
-async function fillAndSend(canvas: HTMLElement, session = 'voorbeeld-2025-10-07'): Promise<void> {
-  const { el, root } = await ready(canvas);
+/** Types the name and e-mail, as the first fields of the form. */
+function fillName(root: ShadowRoot): void {
   setText(root, 'firstName', 'Anna');
   setText(root, 'lastName', 'de Vries (voorbeeld)');
   setText(root, 'email', 'anna@example.org');
+}
+
+async function fillAndSend(canvas: HTMLElement, session = 'voorbeeld-2025-10-07'): Promise<void> {
+  const { el, root } = await ready(canvas);
+  fillName(root);
   setText(root, 'organisation', 'Jeugdteam Voorbeeld');
   pick(root, 'domain-jeugdhulp');
   const select = root.getElementById('municipality') as HTMLSelectElement;
@@ -143,16 +150,25 @@ const meta: Meta<SignupArgs> = {
   render: (args) => renderSignup(args),
   loaders: [checkStorySessions],
   beforeEach: receiver(answers.sessions, answers.confirmed),
-  args: { lang: '', organiser: '', headingLevel: 2 },
+  args: { lang: '', organiser: '', headingLevel: 2, privacyUrl: '/privacy.html' },
   argTypes: {
     lang: LANG_ARG,
+    privacyUrl: { control: 'text', description: 'Your privacy statement (http(s) only).' },
     organiser: { control: 'text', description: 'Who processes the data, named in the privacy notice.' },
     headingLevel: headingLevelArg(),
   },
   parameters: componentDocs(
+    'otd-course-signup',
     'Sign up for the training day. The form checks with the same schema as the receiver, posts JSON with an ' +
       '`Idempotency-Key`, and keeps the signup on the device until the receiver has answered. In these stories ' +
       'the receiver is played by a stubbed `fetch`; the sessions are examples.',
+    {
+      states:
+        'Empty: Empty. Loading: Sessions Loading, Sending. Content error: Content Error, Sessions Error. ' +
+        'Partly done: Partly Filled, Errors Shown. Complete and success: Success, Waiting List Success (the receiver confirms). ' +
+        'Queued: Queued (the network is down, the signup waits on the device). Every state applies.',
+      screenshot: "The signup on the demo page: the receiver's confirmation after signing up through the form",
+    },
   ),
 };
 export default meta;
@@ -162,10 +178,25 @@ type Story = StoryObj<SignupArgs>;
 /** The empty form, with three example sessions: one with seats, one with the last seat, one full. */
 export const Empty: Story = {};
 
+/** While the sessions load: the form is there, the dates say they are on their way (this receiver never answers). */
+export const SessionsLoading: Story = {
+  beforeEach: receiver(() => never(), answers.confirmed),
+};
+
 /** After pressing "Aanmelden" on an empty form: the error summary has focus and links to each field. */
 export const ErrorsShown: Story = {
   play: async ({ canvasElement }) => {
     const { root } = await ready(canvasElement);
+    root.querySelector('form')!.requestSubmit();
+  },
+};
+
+/** Name and e-mail filled in, then "Aanmelden": the error summary lists only the fields still missing. */
+export const PartlyFilled: Story = {
+  play: async ({ canvasElement }) => {
+    const { el, root } = await ready(canvasElement);
+    fillName(root);
+    await el.updateComplete;
     root.querySelector('form')!.requestSubmit();
   },
 };
@@ -212,6 +243,15 @@ export const FullWithWaitingList: Story = {
   ),
 };
 
+/** Every session full, "Zet me op de wachtlijst" chosen and sent: the receiver puts the person on the waiting list. */
+export const WaitingListSuccess: Story = {
+  beforeEach: receiver(
+    () => json(200, ALL_FULL),
+    () => json(201, { id: 'voorbeeld-2', status: 'waiting_list' }),
+  ),
+  play: async ({ canvasElement }) => fillAndSend(canvasElement, WAITING_LIST),
+};
+
 /** The sessions cannot be loaded: a plain message and a retry button. */
 export const SessionsError: Story = {
   beforeEach: receiver(
@@ -220,13 +260,20 @@ export const SessionsError: Story = {
   ),
 };
 
+/** `privacy-url="javascript:alert(1)"`: a readable error names the attribute; the form still works. */
+export const ContentError: Story = {
+  args: { privacyUrl: 'javascript:alert(1)' },
+};
+
 /** In English, from `lang="en"` (an ancestor's `lang` works the same way). */
 export const English: Story = {
   args: { lang: 'en', organiser: 'Municipality of Voorbeeld' },
 };
 
-/** On a page with a municipality's NL Design System theme: the form takes its tokens unchanged. */
-export const MunicipalityTheme: Story = {
+/** On a page with the NL Design System voorbeeld theme: the form takes its tokens unchanged. */
+export const VoorbeeldTheme: Story = {
   args: { organiser: 'Gemeente Voorbeeld' },
-  decorators: [municipalityTheme],
+  globals: { theme: 'voorbeeld' },
+  // Tells scripts/check-stories.mjs to check this story under its own theme only (a literal: Storybook reads tags from the source).
+  tags: ['theme-voorbeeld'],
 };

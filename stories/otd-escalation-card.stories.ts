@@ -11,7 +11,6 @@ import {
   createWidget,
   headingLevelArg,
   LANG_ARG,
-  municipalityTheme,
   never,
   stubFetch,
 } from './support.js';
@@ -98,8 +97,16 @@ const meta: Meta<CardArgs> = {
     contentSrc: CONTENT_SRC_ARG,
   },
   parameters: componentDocs(
+    'otd-escalation-card',
     'Whom to call when a case is beyond you, per aspect and municipality. National contacts are built in; ' +
       'a partner adds its own sociale kaart with `content-src` or an inline `<script type="application/json">`.',
+    {
+      states:
+        'Empty: Default (no partner content, the national contacts only). Loading: Loading. Content error: Content Error. ' +
+        'Not applicable: partly done, complete, queued and success (the card keeps no progress and sends nothing; ' +
+        'a copied number is announced to screen readers only).',
+      screenshot: 'The escalation card on the demo page, with Enschede chosen in its picker',
+    },
   ),
 };
 export default meta;
@@ -161,8 +168,10 @@ export const AfterScan: Story = {
   },
 };
 
-/** On a page with a municipality's NL Design System theme: the card takes its tokens unchanged. */
-export const MunicipalityTheme: Story = {
+/** On a page with the NL Design System voorbeeld theme: the card takes its tokens unchanged. */
+export const VoorbeeldTheme: Story = {
   render: (args) => renderCard(args, EXAMPLES),
-  decorators: [municipalityTheme],
+  globals: { theme: 'voorbeeld' },
+  // Tells scripts/check-stories.mjs to check this story under its own theme only (a literal: Storybook reads tags from the source).
+  tags: ['theme-voorbeeld'],
 };

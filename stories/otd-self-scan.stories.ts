@@ -4,7 +4,7 @@ import type { OtdSelfScan } from '../src/elements/otd-self-scan/otd-self-scan.js
 import { ASPECT_IDS, type AspectId } from '../src/content/model.js';
 import type { ScanAnswers } from '../src/logic/scan.js';
 import { STORAGE_KEY, type StoredScan } from '../src/logic/scan-storage.js';
-import { componentDocs, createWidget, headingLevelArg, LANG_ARG, municipalityTheme, widgetIn } from './support.js';
+import { componentDocs, createWidget, headingLevelArg, LANG_ARG, widgetIn } from './support.js';
 
 interface ScanArgs {
   aspects?: string;
@@ -94,8 +94,15 @@ const meta: Meta<ScanArgs> = {
     return clearSaved;
   },
   parameters: componentDocs(
+    'otd-self-scan',
     'The self-assessment of the 2022 Twente survey: the same questions per aspect of a divorce, step by step, ' +
       'then a result compared against the 203 professionals who answered them. Answers stay in the browser.',
+    {
+      states:
+        'Empty: Intro. Partly done: Question Step, Error Summary. Complete: Result. Content error: Content Error. ' +
+        'Not applicable: loading (the questions are bundled, nothing is fetched), queued and success (the scan sends nothing).',
+      screenshot: 'The self-scan on the demo page, showing its result after every question was answered',
+    },
   ),
 };
 export default meta;
@@ -138,14 +145,27 @@ export const LimitedAspects: Story = {
   render: (args) => renderScan(args, storedScan(2, STARTED, ['juridisch', 'financieel'])),
 };
 
+/** `aspects="juridisch onbekend"`: a readable error names the unknown aspect; the scan goes on with the known one. */
+export const ContentError: Story = {
+  args: { aspects: 'juridisch onbekend' },
+};
+
 /** In English, from `lang="en"`: the survey's questions in English, "Step 2 of 7". */
 export const English: Story = {
   args: { lang: 'en' },
   render: (args) => renderScan(args, storedScan(2, STARTED)),
 };
 
-/** The result on a page with a municipality's NL Design System theme: the scan takes its tokens unchanged. */
-export const MunicipalityTheme: Story = {
+/** The result in English, from `lang="en"`. */
+export const EnglishResult: Story = {
+  args: { lang: 'en' },
   render: (args) => renderScan(args, storedScan(resultStep(), FINISHED)),
-  decorators: [municipalityTheme],
+};
+
+/** The result on a page with the NL Design System voorbeeld theme: the scan takes its tokens (font, colours, radius, focus ring). */
+export const VoorbeeldTheme: Story = {
+  render: (args) => renderScan(args, storedScan(resultStep(), FINISHED)),
+  globals: { theme: 'voorbeeld' },
+  // Tells scripts/check-stories.mjs to check this story under its own theme only (a literal: Storybook reads tags from the source).
+  tags: ['theme-voorbeeld'],
 };

@@ -1,8 +1,7 @@
 // What the widgets' stories share: building an element the way a page does, the common controls,
-// a municipality's theme, checked example content and a stubbed `fetch`. Not a stories file itself
+// checked example content and a stubbed `fetch`. Not a stories file itself
 // (.storybook/main.ts picks up `*.stories.ts` only).
-import { html } from 'lit';
-import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import type { ArgTypes } from '@storybook/web-components-vite';
 
 type ArgType = ArgTypes[string];
 
@@ -22,8 +21,30 @@ export const headingLevelArg = (description = 'Level of the heading.'): ArgType 
 /** The `content-src` control. */
 export const CONTENT_SRC_ARG: ArgType = { control: 'text', description: 'URL of a partner content file (http(s) only).' };
 
-/** `parameters` with the component's description on its docs page. */
-export const componentDocs = (component: string) => ({ docs: { description: { component } } });
+/**
+ * `parameters` with the component's description on its docs page: what it does, which stories show
+ * the states every element is shown in (empty, loading, content error, partly done, complete, queued,
+ * success) and which of them do not apply to it, and a picture of it on the demo page
+ * (`docs/screenshots/<tag>.png`, made by `npm run screenshots`, served by .storybook/main.ts).
+ */
+export const componentDocs = (
+  tag: keyof HTMLElementTagNameMap,
+  description: string,
+  options: { states: string; screenshot: string },
+) => ({
+  docs: {
+    description: {
+      component: [
+        description,
+        `**States.** ${options.states} Every story follows the toolbar's "Page language" (Dutch or English), ` +
+          'except the English ones, which set `lang="en"`, and its "Theme", except the one named after its theme.',
+        // Half its size: the picture is there to recognise the widget, the stories below are the real thing.
+        `**On the demo page** (made by \`npm run screenshots\`):\n\n` +
+          `<img src="screenshots/${tag}.png" alt="${options.screenshot}" width="448">`,
+      ].join('\n\n'),
+    },
+  },
+});
 
 /**
  * Creates a widget with these attributes, leaving out the empty ones (an empty control means
@@ -87,21 +108,3 @@ export function stubFetch(answer: (url: URL, init?: RequestInit) => Promise<Resp
     window.fetch = realFetch;
   };
 }
-
-/** Puts the story on a page with a municipality's NL Design System theme (example tokens). */
-export const municipalityTheme: Decorator = (story) => html`
-  <style>
-    .voorbeeld-theme {
-      --basis-color-action-1-inverse-bg-default: #5b1f7a;
-      --basis-color-action-1-inverse-color-default: #ffffff;
-      --nl-link-color: #5b1f7a;
-      --nl-link-hover-color: #3d1452;
-      --basis-text-font-family-default: Georgia, 'Times New Roman', serif;
-      --basis-heading-font-family: Georgia, 'Times New Roman', serif;
-      --basis-color-default-bg-subtle: #f6f1f9;
-      --basis-border-radius-md: 0;
-      --basis-focus-outline-color: #5b1f7a;
-    }
-  </style>
-  <div class="voorbeeld-theme">${story()}</div>
-`;

@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.js', 'scripts/**/*.mjs', 'test/e2e/**/*.mjs', '*.mjs', '*.js'],
+    files: ['server/**/*.js', 'scripts/**/*.mjs', 'test/e2e/**/*.mjs', 'test/docs/**/*.mjs', '*.mjs', '*.js'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' },
     },

@@ -1,16 +1,17 @@
 // Opens every story of the static Storybook build (storybook-static/, from `npm run build-storybook`)
 // in Chromium, under every page language and every theme of the toolbar, and fails when:
-// - axe finds a violation in the story once its widgets have settled. It runs the rules of WCAG 2.0,
-//   2.1 and 2.2 at levels A and AA and axe's best practices: every rule the Storybook accessibility
-//   addon runs (the same axe-core, without `region`, as the addon) plus `target-size` (WCAG 2.5.8);
+// - Storybook's accessibility addon reports a violation for the story (its own axe run, right after
+//   the story's play function, as its panel shows it);
+// - axe finds a violation in the story once its widgets have settled (a loaded list, a sent form).
+//   This run has the rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA and axe's best practices:
+//   every rule the addon runs (the same axe-core, without `region`, as the addon) plus
+//   `target-size` (WCAG 2.5.8), which axe and the addon leave off by default;
 // - the story errors, renders no widget, or logs a console error or an uncaught page error;
 // - the theme's tokens do not reach the widget (its primary colour is not the theme's).
 //
-//   node scripts/check-stories.mjs [--filter <text in the story id>] [--jobs <pages at once>] [--with-addon]
+//   node scripts/check-stories.mjs [--filter <text in the story id>] [--jobs <pages at once>] [--no-addon]
 //
-// The addon's own run (right after a story's play function, before the widgets have settled) is
-// switched off here, as it would run the same rules a second time and triple the time; with
-// `--with-addon` it stays on and its report must be empty too.
+// `--no-addon` switches the addon's own run off (a quicker check with the second run only).
 // It builds nothing: run `npm run test:stories` to build and check.
 /* global document, window, getComputedStyle, requestAnimationFrame, setTimeout, localStorage, sessionStorage */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -48,7 +49,7 @@ const { values: options } = parseArgs({
   options: {
     filter: { type: 'string', default: '' },
     jobs: { type: 'string', default: '2' },
-    'with-addon': { type: 'boolean', default: false },
+    'no-addon': { type: 'boolean', default: false },
   },
 });
 
@@ -265,7 +266,7 @@ try {
     await context.addInitScript(listenToStorybook);
     const page = await context.newPage();
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const problems = await check(page, base, job, options['with-addon']);
+      const problems = await check(page, base, job, !options['no-addon']);
       if (problems.length) failures.push({ ...job, problems });
       else passed++;
     }
@@ -284,7 +285,7 @@ for (const { story, locale, theme, problems } of failures) {
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
   `\n${total} checks: ${stories.length} stories × ${LOCALES.length} languages × ${THEMES.length} themes (a story with its own theme: that one), axe ${axe.version} (${AXE_TAGS.join(' ')}; ` +
-    `not ${AXE_OFF.join(' ')})${options['with-addon'] ? ' and the a11y addon' : ''}, in ${seconds} s`,
+    `not ${AXE_OFF.join(' ')})${options['no-addon'] ? '' : ' and the a11y addon'}, in ${seconds} s`,
 );
 console.log(`stories: ${passed} passed, ${failures.length} failed`);
 process.exit(failures.length || passed !== total ? 1 : 0);

@@ -26,13 +26,19 @@ export const tokens = css`
       --otd-color-text,
       var(--basis-color-default-color-document, var(--utrecht-document-color, var(--nl-paragraph-color, #1b1b1b)))
     );
-    --_otd-text-subtle: var(--otd-color-text-subtle, var(--basis-color-default-color-subtle, #4b4b4b));
+    --_otd-text-subtle: var(
+      --otd-color-text-subtle,
+      var(--utrecht-form-field-description-color, var(--basis-color-default-color-subtle, #4b4b4b))
+    );
     --_otd-bg: var(
       --otd-color-background,
       var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff))
     );
     --_otd-surface: var(--otd-color-surface, var(--basis-color-default-bg-subtle, #f3f5f8));
-    --_otd-border: var(--otd-color-border, var(--basis-color-default-border-default, #8a8a8a));
+    --_otd-border: var(
+      --otd-color-border,
+      var(--utrecht-separator-color, var(--basis-color-default-border-default, #8a8a8a))
+    );
     --_otd-font: var(
       --otd-font-family,
       var(

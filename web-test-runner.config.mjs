@@ -1,7 +1,7 @@
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROME, CHROME_ARGS } from './scripts/chromium.mjs';
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /**
@@ -25,17 +25,9 @@ export default {
       // rendering when two files run side by side.
       createPage: pageInOwnContext,
       launchOptions: {
-        executablePath: chromePath,
+        executablePath: CHROME,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
+        args: CHROME_ARGS,
       },
     }),
     // Firefox through WebDriver BiDi (Puppeteer), no driver binary needed.

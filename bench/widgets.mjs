@@ -14,20 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS } from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// The launch flags of test/e2e/, plus exact (not bucketed) performance.memory figures.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+// The usual launch flags, plus exact (not bucketed) performance.memory figures.
+const ARGS = [...CHROME_ARGS, '--enable-precise-memory-info'];
 
 const { values: options } = parseArgs({
   options: { runs: { type: 'string', default: '20' }, serve: { type: 'boolean', default: false } },

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS as ARGS } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const STATIC = path.join(ROOT, 'storybook-static');
@@ -32,16 +33,6 @@ const AXE_OFF = ['region'];
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const axe = require('axe-core/package.json');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 /** How long a story may take to render and play. */
 const STORY_TIMEOUT_MS = 20_000;
 

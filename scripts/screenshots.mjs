@@ -12,18 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS as ARGS } from './chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 /** The README's picture: the page as a wide screen shows it first. */
 const PAGE_VIEWPORT = { width: 1200, height: 1400 };
 /** The widgets' pictures: a narrower page, and at most this much of a long widget. */

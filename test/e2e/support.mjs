@@ -12,16 +12,8 @@ import { buildApp } from '../../server/app.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TOKEN = 'e2e-organiser-token-0123456789';
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+export { CHROME, CHROME_ARGS as ARGS } from '../../scripts/chromium.mjs';
+import { CHROME, CHROME_ARGS as ARGS } from '../../scripts/chromium.mjs';
 
 const BUILD_FILES = ['dist/otd-widgets.js', 'dist/elements/otd-escalation-card.js', 'dist/elements/otd-course-signup.js'];
 

@@ -5,6 +5,7 @@ import { ASPECT_IDS } from '../../src/content/model.js';
 import { STORAGE_KEY, type StoredScan } from '../../src/logic/scan-storage.js';
 import { createOutbox, OUTBOX_MAX_AGE_MS, OUTBOX_STORAGE_KEY } from '../../src/logic/outbox.js';
 import { scanResult } from '../support/scan-result.js';
+import { EARLIER_SIGNUP, OPEN_SESSION } from '../support/signup.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../support/console.js';
 
 // The public surface each element documents (`@csspart`, `@cssprop` in its JSDoc, as written to
@@ -93,18 +94,7 @@ const SESSIONS_SRC = '/api/sessions';
 const ENDPOINT = '/api/signups';
 /** A partner content URL that never answers: the element stays in its loading state. */
 const NEVER = '/never-answers.json';
-const SESSIONS = [
-  {
-    id: 'hengelo-2025-10-07',
-    date: '2025-10-07',
-    startTime: '09:30',
-    endTime: '16:30',
-    place: { nl: 'Hengelo', en: 'Hengelo' },
-    capacity: 20,
-    seatsLeft: 12,
-    waitingList: true,
-  },
-];
+const SESSIONS = [OPEN_SESSION];
 
 type PostAnswer = () => Response | 'network-error';
 let postAnswer: PostAnswer = () => json(201, { id: 'signup-1', status: 'confirmed', session: SESSIONS[0] });
@@ -258,19 +248,7 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     outbox.add({
       key: 'earlier-key',
       endpoint: new URL(ENDPOINT, document.baseURI).href,
-      body: {
-        firstName: 'Bram',
-        lastName: 'Jansen',
-        email: 'bram@example.org',
-        organisation: 'Wijkteam Almelo',
-        domain: 'wijkteams',
-        municipality: 'almelo',
-        skjPoints: false,
-        sessionId: SESSIONS[0]!.id,
-        newsOptIn: false,
-        lang: 'nl',
-        website: '',
-      },
+      body: EARLIER_SIGNUP,
     });
     const earlier = await mountSignup();
     await until(() => earlier.shadowRoot!.querySelector('[part="notice"]'), 'the earlier signup was not reported');

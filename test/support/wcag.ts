@@ -1,10 +1,12 @@
 // Checks for the WCAG success criteria that axe does not cover (or covers only when asked): reflow,
 // text spacing, target size, focus order and focus appearance. Shared by the test/elements/*.wcag.test.ts
 // files; each takes a widget (its host element) and looks through its shadow root as a person sees it.
+// The last section runs whole checks over every state of a widget, for the checks that are the same
+// for all of them.
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import { nameOf, normalizeSpace } from './dom.js';
+import { addPage, nameOf, normalizeSpace, removePages } from './dom.js';
 
 /** What the widgets are: an element with an open shadow root and Lit's `updateComplete`. */
 export type Widget = HTMLElement & { readonly updateComplete: Promise<unknown> };
@@ -388,3 +390,175 @@ export const runningAnimations = (el: Widget): Animation[] => [...rootOf(el).get
 
 /** Elements with a `title` (a tooltip that appears on hover) in the widget (1.4.13). */
 export const tooltips = (el: Widget): Element[] => [...rootOf(el).querySelectorAll('[title]')];
+
+// ---------------------------------------------------------------------------------------------
+// Whole checks, the same for every widget, over the states a person meets
+// ---------------------------------------------------------------------------------------------
+
+/** A widget on a page of its own, between two of the page's buttons that Tab enters from and leaves to. */
+export interface Mounted<E extends Widget = Widget> {
+  readonly el: E;
+  readonly root: ShadowRoot;
+  readonly page: HTMLElement;
+  readonly before: HTMLButtonElement;
+  readonly after: HTMLButtonElement;
+}
+
+/**
+ * Puts a `tag` element with `attrs` on a new page between the buttons "Vorige pagina" and "Volgende
+ * pagina", as it sits on a partner's page; `lang` is the page's language, `header` HTML in front of
+ * the buttons. The caller waits for the element to settle.
+ */
+export function placeOnPage<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Readonly<Record<string, string>> = {},
+  options: { readonly lang?: string; readonly header?: string } = {},
+): Mounted<HTMLElementTagNameMap[K] & Widget> {
+  const page = addPage();
+  if (options.lang) page.lang = options.lang;
+  page.innerHTML = `${options.header ?? ''}<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>`;
+  const [before, after] = page.querySelectorAll('button');
+  const el = document.createElement(tag) as HTMLElementTagNameMap[K] & Widget;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  page.insertBefore(el, after!);
+  return { el, root: rootOf(el), page, before: before!, after: after! };
+}
+
+/** A widget's states, and how to show each one. */
+export interface States<S extends string, M extends Mounted = Mounted> {
+  readonly states: readonly S[];
+  /** A fresh widget, on a page of its own, in `state`. */
+  readonly mountIn: (state: S) => Promise<M>;
+  /** Clears what a state leaves behind besides its page (stored answers, say) before the next one. */
+  readonly reset?: () => void;
+}
+
+/** Runs `check` on each state in turn, each on a fresh page that is removed after it. */
+export async function inEachState<S extends string, M extends Mounted>(
+  widget: States<S, M>,
+  check: (m: M, state: S) => unknown,
+): Promise<void> {
+  for (const state of widget.states) {
+    const m = await widget.mountIn(state);
+    await check(m, state);
+    removePages();
+    widget.reset?.();
+  }
+}
+
+/** 1.4.10 in every state at 320 × 640 CSS px (see expectReflow); and axe passes there, unless `axe` is false. */
+export async function expectReflowAt320<S extends string>(widget: States<S>, { axe = true }: { readonly axe?: boolean } = {}): Promise<void> {
+  await atViewport(320, 640, () =>
+    inEachState(widget, async (m) => {
+      expectReflow(m.el);
+      if (axe) await expect(m.el).to.be.accessible();
+    }),
+  );
+}
+
+/** 1.4.12 in every state: nothing is clipped before the text-spacing sheet, nor with it, and it still reflows. */
+export async function expectTextSpacingFits<S extends string>(widget: States<S>): Promise<void> {
+  await inEachState(widget, async (m, state) => {
+    expect(clippedText(m.el), `${state}, before`).to.deep.equal([]);
+    await applyTextSpacing(m.el);
+    expect(clippedText(m.el), state).to.deep.equal([]);
+    expectReflow(m.el);
+  });
+}
+
+/** 1.4.4 in every state: with the page's text at 200% (the widget's at 32px) nothing is clipped, and at 640 × 800 CSS px it reflows. */
+export async function expectResizedTextFits<S extends string>(widget: States<S>): Promise<void> {
+  document.documentElement.style.fontSize = '200%';
+  try {
+    await atViewport(640, 800, () =>
+      inEachState(widget, (m, state) => {
+        expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
+        expect(clippedText(m.el), state).to.deep.equal([]);
+        expectReflow(m.el);
+      }),
+    );
+  } finally {
+    document.documentElement.style.removeProperty('font-size');
+  }
+}
+
+/** 2.5.8 by axe's own rule: it judged some targets, and found none too small. */
+export async function expectAxeTargetSize(el: Widget, state: string): Promise<void> {
+  const axe = await axeTargetSize(el);
+  expect(axe.checked, `${state}: axe judged the targets`).to.be.greaterThan(0);
+  expect(axe.violations, state).to.deep.equal([]);
+}
+
+/**
+ * 2.5.8: the widget has more than `moreThan` targets; every one under 24 × 24 CSS px is a link (a
+ * text link: 2.5.8's inline and spacing exceptions), inside one of `linksIn` when given; and axe's
+ * rule passes.
+ */
+export async function expectTargetSize(
+  el: Widget,
+  state: string,
+  { moreThan, linksIn }: { readonly moreThan: number; readonly linksIn?: readonly string[] },
+): Promise<void> {
+  const all = targets(el);
+  expect(all.length, `${state} has targets`).to.be.greaterThan(moreThan);
+  for (const { control } of all.filter(({ box }) => box.width < 24 || box.height < 24)) {
+    expect(control.localName, undersized(el).join('; ')).to.equal('a');
+    if (linksIn) expect(control.parentElement!.localName).to.be.oneOf([...linksIn]);
+  }
+  await expectAxeTargetSize(el, state);
+}
+
+/**
+ * 2.1.2, 2.4.3, 2.4.7, 2.4.11, 1.4.11: Tab from the button before the widget to the one after it and
+ * back (see tabThrough) visits the expected stops once each, in order, more than `moreThan` of them,
+ * each with a 3:1 focus ring that nothing covers. Returns the stops.
+ */
+export async function expectTabThrough(m: Mounted, { moreThan }: { readonly moreThan: number }): Promise<HTMLElement[]> {
+  const expected = expectedTabStops(m.el);
+  const problems: string[] = [];
+  const stops = await tabThrough(m.el, m.before, m.after, (stop) => {
+    const p = focusIndicatorProblem(stop) ?? focusObscuredProblem(m.el, stop);
+    if (p) problems.push(p);
+  });
+  expect(describeAll(stops)).to.deep.equal(describeAll(expected));
+  expect(stops.length).to.be.greaterThan(moreThan);
+  expect(problems).to.deep.equal([]);
+  return stops;
+}
+
+/**
+ * 2.5.3 in every state: the accessible name of every control starts with the words it shows. With
+ * `someSayMore`, also that in each state some name says more than its words (so the check compares
+ * something).
+ */
+export async function expectLabelInName<S extends string>(widget: States<S>, { someSayMore }: { readonly someSayMore: boolean }): Promise<void> {
+  await inEachState(widget, (m) => {
+    const controls = targets(m.el).map((t) => t.control);
+    if (someSayMore) {
+      expect(controls.some((c) => nameOf(c) !== shownLabel(c)), 'some names say more than the words shown').to.equal(true);
+    }
+    for (const control of controls) {
+      expect(nameOf(control).startsWith(shownLabel(control)), `${nameOf(control)} / ${shownLabel(control)}`).to.equal(true);
+    }
+  });
+}
+
+/**
+ * 2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: showing every state, no script listens for a key,
+ * pointer-down, gesture, drag, motion or hover event, and nothing has a tooltip. The widget's own
+ * click listeners are seen (so the check sees anything at all).
+ */
+export async function expectNoSuspectHandlers<S extends string>(widget: States<S>): Promise<void> {
+  const withTooltip: Element[] = [];
+  const { all, suspect } = await listenersDuring(() => inEachState(widget, (m) => withTooltip.push(...tooltips(m.el))));
+  expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
+  expect(suspect).to.deep.equal([]);
+  expect(withTooltip).to.deep.equal([]);
+}
+
+/** 2.2.2, 2.3.1: no animation or transition runs in any state. */
+export async function expectNoAnimations<S extends string>(widget: States<S>): Promise<void> {
+  await inEachState(widget, (m, state) => {
+    expect(runningAnimations(m.el), state).to.deep.equal([]);
+  });
+}

@@ -25,6 +25,7 @@ import type { ContentErrorDetail } from '../../../src/internal/events.js';
 import { byLabel, byLegend, byRole, normalizeSpace, textOf } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
 import { SPACE } from '../../support/keys.js';
+import { EARLIER_SIGNUP, SESSIONS } from '../../support/signup.js';
 
 // ---------------------------------------------------------------------------------------------
 // The receiver, played by a stubbed fetch
@@ -34,39 +35,6 @@ const ENDPOINT = '/api/signups';
 const SESSIONS_SRC = '/api/sessions';
 const PRIVACY = '/privacy.html';
 
-const SESSIONS = [
-  {
-    id: 'hengelo-2025-10-07',
-    date: '2025-10-07',
-    startTime: '09:30',
-    endTime: '16:30',
-    place: { nl: 'Hengelo', en: 'Hengelo' },
-    address: 'Voorbeeldstraat 1',
-    capacity: 20,
-    seatsLeft: 12,
-    waitingList: true,
-  },
-  {
-    id: 'enschede-2025-11-04',
-    date: '2025-11-04',
-    startTime: '09:00',
-    endTime: '16:00',
-    place: { nl: 'Enschede', en: 'Enschede' },
-    capacity: 20,
-    seatsLeft: 1,
-    waitingList: true,
-  },
-  {
-    id: 'almelo-2025-12-02',
-    date: '2025-12-02',
-    startTime: '13:00',
-    endTime: '17:00',
-    place: { nl: 'Almelo', en: 'Almelo' },
-    capacity: 15,
-    seatsLeft: 0,
-    waitingList: true,
-  },
-];
 const ALL_FULL = SESSIONS.map((s) => ({ ...s, seatsLeft: 0 }));
 
 const LABEL_HENGELO = 'dinsdag 7 oktober 2025, 09:30–16:30 Hengelo, Voorbeeldstraat 1 nog 12 plekken vrij';
@@ -817,27 +785,14 @@ describe('<otd-course-signup>', () => {
       outbox.recordFailure('earlier-key');
       return outbox.get('earlier-key')!;
     }
-    const EARLIER = {
-      firstName: 'Bram',
-      lastName: 'Jansen',
-      email: 'bram@example.org',
-      organisation: 'Wijkteam Almelo',
-      domain: 'wijkteams',
-      municipality: 'almelo',
-      skjPoints: false,
-      sessionId: 'hengelo-2025-10-07',
-      newsOptIn: false,
-      lang: 'nl',
-      website: '',
-    };
 
     it('on the next page load, sends what waited with its own key and says it was sent', async () => {
-      leaveInOutbox(EARLIER);
+      leaveInOutbox(EARLIER_SIGNUP);
       const { el, root, successes } = await mount();
       await waitUntil(() => successes.length === 1, 'the earlier signup was not sent');
       await el.updateComplete;
       expect(posts().map((c) => c.key)).to.deep.equal(['earlier-key']);
-      expect(posts()[0]!.body).to.deep.equal(EARLIER);
+      expect(posts()[0]!.body).to.deep.equal(EARLIER_SIGNUP);
       expect(successes[0]!.detail).to.include({ idempotencyKey: 'earlier-key', fromOutbox: true });
       expect(storedOutbox()).to.deep.equal([]);
       const notice = root.querySelector('[part="notice"]')!;
@@ -849,7 +804,7 @@ describe('<otd-course-signup>', () => {
 
     it('on the next page load, tells that a signup still waits when sending fails again', async () => {
       postAnswer = () => 'network-error';
-      leaveInOutbox(EARLIER);
+      leaveInOutbox(EARLIER_SIGNUP);
       const { el, root } = await mount();
       await waitUntil(() => posts().length === 1);
       await waitUntil(() => storedOutbox()[0]?.attempts === 2, 'the failure was not counted');
@@ -862,7 +817,7 @@ describe('<otd-course-signup>', () => {
 
     it('on the next page load, a 409 brings the saved signup back into the form, nothing lost', async () => {
       postAnswer = () => json(409, { error: 'session_full' });
-      leaveInOutbox(EARLIER);
+      leaveInOutbox(EARLIER_SIGNUP);
       const { el, root, errors } = await mount();
       await waitUntil(() => errors.length === 1, 'no error event');
       await el.updateComplete;

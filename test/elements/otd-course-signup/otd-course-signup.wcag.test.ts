@@ -6,29 +6,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/otd-course-signup/otd-course-signup.js';
 import type { OtdCourseSignup } from '../../../src/elements/otd-course-signup/otd-course-signup.js';
 import { OUTBOX_STORAGE_KEY } from '../../../src/logic/outbox.js';
-import { addPage, allByRole, byLabel, byLegend, byRole, nameOf, normalizeSpace, removePages, textOf } from '../../support/dom.js';
+import { allByRole, byLabel, byLegend, byRole, nameOf, normalizeSpace, removePages, textOf } from '../../support/dom.js';
 import { expectQuietConsole, watchConsole } from '../../support/console.js';
 import { VALID_SESSION } from '../../support/valid-content.js';
 import {
-  applyTextSpacing,
-  atViewport,
-  axeTargetSize,
   backgroundBehind,
-  clippedText,
   contrastRatio,
-  describeAll,
-  expectedTabStops,
-  expectReflow,
+  expectLabelInName,
+  expectNoAnimations,
+  expectNoSuspectHandlers,
+  expectReflowAt320,
+  expectResizedTextFits,
+  expectTabThrough,
+  expectTargetSize,
+  expectTextSpacingFits,
   focusedIn,
-  focusIndicatorProblem,
-  focusObscuredProblem,
-  listenersDuring,
-  runningAnimations,
-  shownLabel,
-  tabThrough,
-  targets,
-  tooltips,
-  undersized,
+  inEachState,
+  placeOnPage,
+  type Mounted,
+  type States,
 } from '../../support/wcag.js';
 
 // The receiver, played by a stubbed fetch: two sessions, and a signup that is accepted (or, for
@@ -55,32 +51,22 @@ function installFetch(): void {
   };
 }
 
-interface Mounted {
-  readonly el: OtdCourseSignup;
-  readonly root: ShadowRoot;
-  readonly page: HTMLElement;
-  readonly before: HTMLButtonElement;
-  readonly after: HTMLButtonElement;
-}
+/** A page's sticky header, 80 CSS px high, that could cover what scrolls under it. */
+const STICKY_HEADER =
+  '<header style="position: sticky; top: 0; z-index: 1; block-size: 80px; background: #fff; border-bottom: 1px solid #000">Gemeente Voorbeeld</header>';
 
 /** A signup between two buttons of the page, as it sits on a partner's page; `header` puts a sticky header above it. */
-async function mount(attrs: Readonly<Record<string, string>> = {}, options: { header?: boolean } = {}): Promise<Mounted> {
-  const page = addPage();
-  page.innerHTML = `${options.header ? '<header style="position: sticky; top: 0; z-index: 1; block-size: 80px; background: #fff; border-bottom: 1px solid #000">Gemeente Voorbeeld</header>' : ''}<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>`;
-  const [before, after] = page.querySelectorAll('button');
-  const el = document.createElement('otd-course-signup');
+async function mount(attrs: Readonly<Record<string, string>> = {}, options: { header?: boolean } = {}): Promise<Mounted<OtdCourseSignup>> {
   const all = { endpoint: ENDPOINT, 'sessions-src': SESSIONS_SRC, 'privacy-url': '/privacy.html', ...attrs };
-  for (const [name, value] of Object.entries(all)) el.setAttribute(name, value);
-  page.insertBefore(el, after!);
-  await el.updateComplete;
-  const root = el.shadowRoot!;
-  await waitUntil(() => root.querySelector('input[name="sessionId"]'), 'the sessions did not load', { timeout: 5000 });
-  await el.updateComplete;
-  return { el, root, page, before: before!, after: after! };
+  const m = placeOnPage('otd-course-signup', all, { header: options.header ? STICKY_HEADER : '' });
+  await m.el.updateComplete;
+  await waitUntil(() => m.root.querySelector('input[name="sessionId"]'), 'the sessions did not load', { timeout: 5000 });
+  await m.el.updateComplete;
+  return m;
 }
 
 /** Fills every required question the way a person would; `skj` answers the SKJ question. */
-async function fill(m: Mounted, skj: 'Ja' | 'Nee' = 'Nee'): Promise<void> {
+async function fill(m: Mounted<OtdCourseSignup>, skj: 'Ja' | 'Nee' = 'Nee'): Promise<void> {
   const type = async (label: string, text: string) => {
     byLabel(m.root, label).focus();
     await sendKeys({ type: text });
@@ -98,7 +84,7 @@ async function fill(m: Mounted, skj: 'Ja' | 'Nee' = 'Nee'): Promise<void> {
   await m.el.updateComplete;
 }
 
-async function submit(m: Mounted): Promise<void> {
+async function submit(m: Mounted<OtdCourseSignup>): Promise<void> {
   byRole(m.root, 'button', 'Aanmelden').click();
   await m.el.updateComplete;
 }
@@ -107,7 +93,7 @@ async function submit(m: Mounted): Promise<void> {
 const STATES = ['empty form', 'errors', 'SKJ questions', 'confirmation', 'queued'] as const;
 type State = (typeof STATES)[number];
 
-async function mountIn(state: State, options: { header?: boolean } = {}): Promise<Mounted> {
+async function mountIn(state: State, options: { header?: boolean } = {}): Promise<Mounted<OtdCourseSignup>> {
   const m = await mount({}, options);
   if (state === 'errors') {
     await submit(m);
@@ -126,6 +112,8 @@ async function mountIn(state: State, options: { header?: boolean } = {}): Promis
   return m;
 }
 
+const SIGNUP: States<State, Mounted<OtdCourseSignup>> = { states: STATES, mountIn, reset: () => localStorage.clear() };
+
 describe('<otd-course-signup> WCAG', function () {
   this.timeout(20000);
 
@@ -141,79 +129,31 @@ describe('<otd-course-signup> WCAG', function () {
     removePages();
     window.fetch = realFetch;
     localStorage.clear();
-    document.documentElement.style.removeProperty('font-size');
     expectQuietConsole();
   });
 
   it('1.4.10 reflow: at 320 CSS px the form, its errors, the SKJ questions, the confirmation and the queued notice need no sideways scrolling', async () => {
-    await atViewport(320, 640, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expectReflow(m.el);
-        await expect(m.el).to.be.accessible();
-        removePages();
-        localStorage.clear();
-      }
-    });
+    await expectReflowAt320(SIGNUP);
   });
 
   it("1.4.12 text spacing: with the bookmarklet's spacing no text is cut off or runs out of its box", async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(clippedText(m.el), `${state}, before`).to.deep.equal([]);
-      await applyTextSpacing(m.el);
-      expect(clippedText(m.el), state).to.deep.equal([]);
-      expectReflow(m.el);
-      removePages();
-      localStorage.clear();
-    }
+    await expectTextSpacingFits(SIGNUP);
   });
 
   it('1.4.4 resize text: at 200% text size nothing is cut off, and at 640 CSS px nothing needs sideways scrolling', async () => {
-    document.documentElement.style.fontSize = '200%';
-    await atViewport(640, 800, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
-        expect(clippedText(m.el), state).to.deep.equal([]);
-        expectReflow(m.el);
-        removePages();
-        localStorage.clear();
-      }
-    });
+    await expectResizedTextFits(SIGNUP);
   });
 
   it("2.5.8 target size: every field, choice and button is at least 24 × 24 CSS px, only text links are smaller; axe's target-size rule passes", async () => {
-    // The queued notice has no controls.
-    for (const state of STATES.filter((s) => s !== 'queued')) {
-      const m = await mountIn(state);
-      expect(targets(m.el).length, state).to.be.greaterThan(0);
-      const small = targets(m.el).filter(({ box }) => box.width < 24 || box.height < 24);
-      // The privacy link sits in a sentence, the error summary's links in a list: 2.5.8's inline and spacing exceptions.
-      for (const { control } of small) {
-        expect(control.localName, undersized(m.el).join('; ')).to.equal('a');
-        expect(control.parentElement!.localName).to.be.oneOf(['li', 'p']);
-      }
-      const axe = await axeTargetSize(m.el);
-      expect(axe.checked, state).to.be.greaterThan(0);
-      expect(axe.violations, state).to.deep.equal([]);
-      removePages();
-      localStorage.clear();
-    }
+    // The queued notice has no controls. The privacy link sits in a sentence, the error summary's links
+    // in a list: 2.5.8's inline and spacing exceptions.
+    const withControls = { ...SIGNUP, states: STATES.filter((s) => s !== 'queued') };
+    await inEachState(withControls, (m, state) => expectTargetSize(m.el, state, { moreThan: 0, linksIn: ['li', 'p'] }));
   });
 
   for (const state of ['empty form', 'errors', 'SKJ questions', 'confirmation'] as const) {
     it(`2.1.2, 2.4.3, 2.4.7, 2.4.11, 1.4.11 focus (${state}): Tab visits every control once in order, each with a 3:1 focus ring that nothing covers, and leaves both ways`, async () => {
-      const m = await mountIn(state);
-      const expected = expectedTabStops(m.el);
-      const problems: string[] = [];
-      const stops = await tabThrough(m.el, m.before, m.after, (stop) => {
-        const p = focusIndicatorProblem(stop) ?? focusObscuredProblem(m.el, stop);
-        if (p) problems.push(p);
-      });
-      expect(describeAll(stops)).to.deep.equal(describeAll(expected));
-      expect(stops.length).to.be.greaterThan(0);
-      expect(problems).to.deep.equal([]);
+      const stops = await expectTabThrough(await mountIn(state), { moreThan: 0 });
       // The honeypot is never a stop.
       expect(stops.some((s) => (s as HTMLInputElement).name === 'website')).to.equal(false);
     });
@@ -234,15 +174,7 @@ describe('<otd-course-signup> WCAG', function () {
   });
 
   it('2.5.3 label in name: the accessible name of every control starts with the words it shows', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      const controls = targets(m.el).map((t) => t.control);
-      for (const control of controls) {
-        expect(nameOf(control).startsWith(shownLabel(control)), `${nameOf(control)} / ${shownLabel(control)}`).to.equal(true);
-      }
-      removePages();
-      localStorage.clear();
-    }
+    await expectLabelInName(SIGNUP, { someSayMore: false });
   });
 
   it('3.3.7 redundant entry: after a refused submit every answer is still there, nothing has to be typed or chosen again', async () => {
@@ -347,26 +279,10 @@ describe('<otd-course-signup> WCAG', function () {
   });
 
   it('2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: every action is a click, change or submit: no key shortcuts, no pointer-down, gesture, drag, motion or hover handlers, no tooltips', async () => {
-    const withTooltip: Element[] = [];
-    const { all, suspect } = await listenersDuring(async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        withTooltip.push(...tooltips(m.el));
-        removePages();
-        localStorage.clear();
-      }
-    });
-    expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
-    expect(suspect).to.deep.equal([]);
-    expect(withTooltip).to.deep.equal([]);
+    await expectNoSuspectHandlers(SIGNUP);
   });
 
   it('2.2.2, 2.3.1: nothing moves, blinks or flashes: no animation or transition runs, in any state', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(runningAnimations(m.el), state).to.deep.equal([]);
-      removePages();
-      localStorage.clear();
-    }
+    await expectNoAnimations(SIGNUP);
   });
 });

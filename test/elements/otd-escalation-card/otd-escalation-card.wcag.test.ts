@@ -5,57 +5,42 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
-import { addPage, allByRole, byRole, contentSettled, nameOf, namesOf, removePages } from '../../support/dom.js';
+import { allByRole, byRole, contentSettled, nameOf, namesOf, removePages } from '../../support/dom.js';
 import { expectQuietConsole, watchConsole } from '../../support/console.js';
 import {
-  applyTextSpacing,
-  atViewport,
-  axeTargetSize,
   backgroundBehind,
-  clippedText,
   contrastRatio,
-  describeAll,
-  expectedTabStops,
-  expectReflow,
+  expectAxeTargetSize,
+  expectLabelInName,
+  expectNoAnimations,
+  expectNoSuspectHandlers,
+  expectReflowAt320,
+  expectResizedTextFits,
+  expectTabThrough,
+  expectTextSpacingFits,
   focusedIn,
-  focusIndicatorProblem,
-  focusObscuredProblem,
-  listenersDuring,
-  runningAnimations,
-  tabThrough,
+  inEachState,
+  placeOnPage,
   targets,
-  tooltips,
   undersized,
-  shownLabel,
+  type Mounted,
+  type States,
 } from '../../support/wcag.js';
 
 const PARTNER = '/test/fixtures/content/partner-valid.json';
 
-interface Mounted {
-  readonly el: OtdEscalationCard;
-  readonly root: ShadowRoot;
-  readonly before: HTMLButtonElement;
-  readonly after: HTMLButtonElement;
-}
-
 /** A card between two buttons of the page, as it sits on a partner's page. */
-async function mount(attrs: Readonly<Record<string, string>> = {}, pageLang?: string): Promise<Mounted> {
-  const page = addPage();
-  if (pageLang) page.lang = pageLang;
-  page.innerHTML = '<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>';
-  const [before, after] = page.querySelectorAll('button');
-  const el = document.createElement('otd-escalation-card');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  page.insertBefore(el, after!);
-  await contentSettled(el);
-  return { el, root: el.shadowRoot!, before: before!, after: after! };
+async function mount(attrs: Readonly<Record<string, string>> = {}): Promise<Mounted<OtdEscalationCard>> {
+  const m = placeOnPage('otd-escalation-card', attrs);
+  await contentSettled(m.el);
+  return m;
 }
 
 /** The states a person meets: national contacts only, a municipality chosen with the partner's local contacts, one aspect. */
 const STATES = ['national', 'local', 'one aspect'] as const;
 type State = (typeof STATES)[number];
 
-async function mountIn(state: State): Promise<Mounted> {
+async function mountIn(state: State): Promise<Mounted<OtdEscalationCard>> {
   if (state === 'national') return mount();
   if (state === 'one aspect') return mount({ aspect: 'veiligheid' });
   const m = await mount({ 'content-src': PARTNER });
@@ -67,6 +52,8 @@ async function mountIn(state: State): Promise<Mounted> {
   return m;
 }
 
+const CARD: States<State, Mounted<OtdEscalationCard>> = { states: STATES, mountIn };
+
 describe('<otd-escalation-card> WCAG', function () {
   this.timeout(20000);
 
@@ -74,87 +61,41 @@ describe('<otd-escalation-card> WCAG', function () {
 
   afterEach(() => {
     removePages();
-    document.documentElement.style.removeProperty('font-size');
     expectQuietConsole();
   });
 
   it('1.4.10 reflow: at 320 CSS px national and local contacts, and one aspect, need no sideways scrolling', async () => {
-    await atViewport(320, 640, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expectReflow(m.el);
-        await expect(m.el).to.be.accessible();
-        removePages();
-      }
-    });
+    await expectReflowAt320(CARD);
   });
 
   it("1.4.12 text spacing: with the bookmarklet's spacing no text is cut off or runs out of its box", async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(clippedText(m.el), `${state}, before`).to.deep.equal([]);
-      await applyTextSpacing(m.el);
-      expect(clippedText(m.el), state).to.deep.equal([]);
-      expectReflow(m.el);
-      removePages();
-    }
+    await expectTextSpacingFits(CARD);
   });
 
   it('1.4.4 resize text: at 200% text size nothing is cut off, and at 640 CSS px nothing needs sideways scrolling', async () => {
-    document.documentElement.style.fontSize = '200%';
-    await atViewport(640, 800, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
-        expect(clippedText(m.el), state).to.deep.equal([]);
-        expectReflow(m.el);
-        removePages();
-      }
-    });
+    await expectResizedTextFits(CARD);
   });
 
   it("2.5.8 target size: every action and the picker are at least 24 × 24 CSS px, only the numbers in the closing sentence are smaller; axe's target-size rule passes", async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      const all = targets(m.el);
-      expect(all.length, state).to.be.greaterThan(4);
+    await inEachState(CARD, async (m, state) => {
+      expect(targets(m.el).length, state).to.be.greaterThan(4);
       // The two numbers inside the closing sentence fall under 2.5.8's exception for targets in a sentence.
       expect(undersized(m.el).map((s) => s.replace(/ \d+×\d+$/, '')), state).to.deep.equal(['a "112"', 'a "0800-2000"']);
       for (const link of allByRole(byRole(m.root, 'complementary'), 'link')) {
         expect(link.parentElement!.localName).to.equal('p');
       }
-      const axe = await axeTargetSize(m.el);
-      expect(axe.checked, state).to.be.greaterThan(0);
-      expect(axe.violations, state).to.deep.equal([]);
-      removePages();
-    }
+      await expectAxeTargetSize(m.el, state);
+    });
   });
 
   for (const state of STATES) {
     it(`2.1.2, 2.4.3, 2.4.7, 2.4.11, 1.4.11 focus (${state}): Tab visits every control once in order, each with a 3:1 focus ring that nothing covers, and leaves both ways`, async () => {
-      const m = await mountIn(state);
-      const expected = expectedTabStops(m.el);
-      const problems: string[] = [];
-      const stops = await tabThrough(m.el, m.before, m.after, (stop) => {
-        const p = focusIndicatorProblem(stop) ?? focusObscuredProblem(m.el, stop);
-        if (p) problems.push(p);
-      });
-      expect(describeAll(stops)).to.deep.equal(describeAll(expected));
-      expect(stops.length).to.be.greaterThan(5);
-      expect(problems).to.deep.equal([]);
+      await expectTabThrough(await mountIn(state), { moreThan: 5 });
     });
   }
 
   it('2.5.3 label in name: the accessible name of every control starts with the words it shows', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      const controls = targets(m.el).map((t) => t.control);
-      expect(controls.some((c) => nameOf(c) !== shownLabel(c)), 'some names say more than the words shown').to.equal(true);
-      for (const control of controls) {
-        expect(nameOf(control).startsWith(shownLabel(control)), `${nameOf(control)} / ${shownLabel(control)}`).to.equal(true);
-      }
-      removePages();
-    }
+    await expectLabelInName(CARD, { someSayMore: true });
   });
 
   it('3.2.2 on input: choosing a municipality with the arrow keys changes the list below, and nothing else: focus stays on the picker', async () => {
@@ -216,24 +157,10 @@ describe('<otd-escalation-card> WCAG', function () {
   });
 
   it('2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: every action is a click, change or submit: no key shortcuts, no pointer-down, gesture, drag, motion or hover handlers, no tooltips', async () => {
-    const withTooltip: Element[] = [];
-    const { all, suspect } = await listenersDuring(async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        withTooltip.push(...tooltips(m.el));
-        removePages();
-      }
-    });
-    expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
-    expect(suspect).to.deep.equal([]);
-    expect(withTooltip).to.deep.equal([]);
+    await expectNoSuspectHandlers(CARD);
   });
 
   it('2.2.2, 2.3.1: nothing moves, blinks or flashes: no animation or transition runs, in any state', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(runningAnimations(m.el), state).to.deep.equal([]);
-      removePages();
-    }
+    await expectNoAnimations(CARD);
   });
 });

@@ -6,29 +6,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
 import type { OtdResourceRecommender } from '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
 import { DONE_STORAGE_KEY } from '../../../src/logic/done-storage.js';
-import { addPage, allByRole, byRole, contentSettled, nameOf, removePages, textOf } from '../../support/dom.js';
+import { allByRole, byRole, contentSettled, nameOf, removePages, textOf } from '../../support/dom.js';
 import { expectQuietConsole, watchConsole } from '../../support/console.js';
 import { scanResult } from '../../support/scan-result.js';
 import {
-  applyTextSpacing,
-  atViewport,
-  axeTargetSize,
   backgroundBehind,
-  clippedText,
   contrastRatio,
-  describeAll,
-  expectedTabStops,
-  expectReflow,
+  expectLabelInName,
+  expectNoAnimations,
+  expectNoSuspectHandlers,
+  expectReflowAt320,
+  expectResizedTextFits,
+  expectTabThrough,
+  expectTargetSize,
+  expectTextSpacingFits,
   focusedIn,
-  focusIndicatorProblem,
-  focusObscuredProblem,
-  listenersDuring,
-  runningAnimations,
-  shownLabel,
-  tabThrough,
-  targets,
-  tooltips,
-  undersized,
+  inEachState,
+  placeOnPage,
+  type Mounted,
+  type States,
 } from '../../support/wcag.js';
 
 /** A scan's result with three aspects to work on. */
@@ -42,30 +38,18 @@ const RESULT = scanResult({
   mandatory: ['juridisch', 'financieel'],
 });
 
-interface Mounted {
-  readonly el: OtdResourceRecommender;
-  readonly root: ShadowRoot;
-  readonly before: HTMLButtonElement;
-  readonly after: HTMLButtonElement;
-}
-
 /** A recommender between two buttons of the page, as it sits on a partner's page. */
-async function mount(attrs: Readonly<Record<string, string>> = {}): Promise<Mounted> {
-  const page = addPage();
-  page.innerHTML = '<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>';
-  const [before, after] = page.querySelectorAll('button');
-  const el = document.createElement('otd-resource-recommender');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  page.insertBefore(el, after!);
-  await contentSettled(el);
-  return { el, root: el.shadowRoot!, before: before!, after: after! };
+async function mount(attrs: Readonly<Record<string, string>> = {}): Promise<Mounted<OtdResourceRecommender>> {
+  const m = placeOnPage('otd-resource-recommender', attrs);
+  await contentSettled(m.el);
+  return m;
 }
 
 /** The states a person meets: all material, ordered after a scan (the rest folded), and with "Meer materiaal" opened. */
 const STATES = ['all material', 'after a scan', 'after a scan, more opened'] as const;
 type State = (typeof STATES)[number];
 
-async function mountIn(state: State): Promise<Mounted> {
+async function mountIn(state: State): Promise<Mounted<OtdResourceRecommender>> {
   const m = await mount();
   if (state === 'all material') return m;
   m.el.result = RESULT;
@@ -79,6 +63,8 @@ async function mountIn(state: State): Promise<Mounted> {
   return m;
 }
 
+const RECOMMENDER: States<State, Mounted<OtdResourceRecommender>> = { states: STATES, mountIn };
+
 describe('<otd-resource-recommender> WCAG', function () {
   // Axe and the Tab walk over some sixty items take a few seconds a state.
   this.timeout(30000);
@@ -91,83 +77,34 @@ describe('<otd-resource-recommender> WCAG', function () {
   afterEach(() => {
     removePages();
     localStorage.removeItem(DONE_STORAGE_KEY);
-    document.documentElement.style.removeProperty('font-size');
     expectQuietConsole();
   });
 
   it('1.4.10 reflow: at 320 CSS px all material, and the ordered material with its folded rest, need no sideways scrolling', async () => {
-    await atViewport(320, 640, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expectReflow(m.el);
-        removePages();
-      }
-    });
+    await expectReflowAt320(RECOMMENDER, { axe: false });
   });
 
   it("1.4.12 text spacing: with the bookmarklet's spacing no text is cut off or runs out of its box", async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(clippedText(m.el), `${state}, before`).to.deep.equal([]);
-      await applyTextSpacing(m.el);
-      expect(clippedText(m.el), state).to.deep.equal([]);
-      expectReflow(m.el);
-      removePages();
-    }
+    await expectTextSpacingFits(RECOMMENDER);
   });
 
   it('1.4.4 resize text: at 200% text size nothing is cut off, and at 640 CSS px nothing needs sideways scrolling', async () => {
-    document.documentElement.style.fontSize = '200%';
-    await atViewport(640, 800, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
-        expect(clippedText(m.el), state).to.deep.equal([]);
-        expectReflow(m.el);
-        removePages();
-      }
-    });
+    await expectResizedTextFits(RECOMMENDER);
   });
 
   it("2.5.8 target size: every checkbox, filter and button is at least 24 × 24 CSS px, smaller links are text links; axe's target-size rule passes", async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(targets(m.el).length, state).to.be.greaterThan(10);
-      const small = targets(m.el).filter(({ box }) => box.width < 24 || box.height < 24);
-      // Only text links (a title, a guide in a list) may be smaller: 2.5.8's spacing and inline exceptions.
-      for (const { control } of small) expect(control.localName, undersized(m.el).join('; ')).to.equal('a');
-      const axe = await axeTargetSize(m.el);
-      expect(axe.checked, state).to.be.greaterThan(0);
-      expect(axe.violations, state).to.deep.equal([]);
-      removePages();
-    }
+    // Only text links (a title, a guide in a list) may be smaller: 2.5.8's spacing and inline exceptions.
+    await inEachState(RECOMMENDER, (m, state) => expectTargetSize(m.el, state, { moreThan: 10 }));
   });
 
   for (const state of STATES) {
     it(`2.1.2, 2.4.3, 2.4.7, 2.4.11, 1.4.11 focus (${state}): Tab visits every control once in order, each with a 3:1 focus ring that nothing covers, and leaves both ways`, async () => {
-      const m = await mountIn(state);
-      const expected = expectedTabStops(m.el);
-      const problems: string[] = [];
-      const stops = await tabThrough(m.el, m.before, m.after, (stop) => {
-        const p = focusIndicatorProblem(stop) ?? focusObscuredProblem(m.el, stop);
-        if (p) problems.push(p);
-      });
-      expect(describeAll(stops)).to.deep.equal(describeAll(expected));
-      expect(stops.length).to.be.greaterThan(10);
-      expect(problems).to.deep.equal([]);
+      await expectTabThrough(await mountIn(state), { moreThan: 10 });
     });
   }
 
   it('2.5.3 label in name: the accessible name of every control starts with the words it shows', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      const controls = targets(m.el).map((t) => t.control);
-      expect(controls.some((c) => nameOf(c) !== shownLabel(c)), 'some names say more than the words shown').to.equal(true);
-      for (const control of controls) {
-        expect(nameOf(control).startsWith(shownLabel(control)), `${nameOf(control)} / ${shownLabel(control)}`).to.equal(true);
-      }
-      removePages();
-    }
+    await expectLabelInName(RECOMMENDER, { someSayMore: true });
   });
 
   it('3.2.2 on input: a filter changes the list and says how many items fit, and nothing else: focus stays on it', async () => {
@@ -221,24 +158,10 @@ describe('<otd-resource-recommender> WCAG', function () {
   });
 
   it('2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: every action is a click, change or submit: no key shortcuts, no pointer-down, gesture, drag, motion or hover handlers, no tooltips', async () => {
-    const withTooltip: Element[] = [];
-    const { all, suspect } = await listenersDuring(async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        withTooltip.push(...tooltips(m.el));
-        removePages();
-      }
-    });
-    expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
-    expect(suspect).to.deep.equal([]);
-    expect(withTooltip).to.deep.equal([]);
+    await expectNoSuspectHandlers(RECOMMENDER);
   });
 
   it('2.2.2, 2.3.1: nothing moves, blinks or flashes: no animation or transition runs, in any state', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(runningAnimations(m.el), state).to.deep.equal([]);
-      removePages();
-    }
+    await expectNoAnimations(RECOMMENDER);
   });
 });

@@ -7,28 +7,25 @@ import '../../../src/elements/otd-self-scan/otd-self-scan.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
 import { ASPECT_IDS } from '../../../src/content/model.js';
 import { STORAGE_KEY } from '../../../src/logic/scan-storage.js';
-import { addPage, allByRole, byLegend, byRole, nameOf, removePages } from '../../support/dom.js';
+import { allByRole, byLegend, byRole, nameOf, removePages } from '../../support/dom.js';
 import { expectQuietConsole, watchConsole } from '../../support/console.js';
 import {
-  applyTextSpacing,
-  atViewport,
-  axeTargetSize,
   backgroundBehind,
-  clippedText,
   contrastRatio,
-  describeAll,
-  expectedTabStops,
-  expectReflow,
+  expectLabelInName,
+  expectNoAnimations,
+  expectNoSuspectHandlers,
+  expectReflowAt320,
+  expectResizedTextFits,
+  expectTabThrough,
+  expectTargetSize,
+  expectTextSpacingFits,
   focusedIn,
   focusIndicatorProblem,
-  focusObscuredProblem,
-  listenersDuring,
-  runningAnimations,
-  tabThrough,
-  targets,
-  tooltips,
-  undersized,
-  shownLabel,
+  inEachState,
+  placeOnPage,
+  type Mounted,
+  type States,
 } from '../../support/wcag.js';
 
 /** A scan finished earlier in this tab, so the element opens on its result. */
@@ -54,24 +51,11 @@ function storeFinishedScan(): void {
   );
 }
 
-interface Mounted {
-  readonly el: OtdSelfScan;
-  readonly root: ShadowRoot;
-  readonly before: HTMLButtonElement;
-  readonly after: HTMLButtonElement;
-}
-
 /** A scan between two buttons of the page, as it sits on a partner's page. */
-async function mount(attrs: Readonly<Record<string, string>> = {}, pageLang?: string): Promise<Mounted> {
-  const page = addPage();
-  if (pageLang) page.lang = pageLang;
-  page.innerHTML = '<button type="button">Vorige pagina</button><button type="button">Volgende pagina</button>';
-  const [before, after] = page.querySelectorAll('button');
-  const el = document.createElement('otd-self-scan');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  page.insertBefore(el, after!);
-  await settle(el);
-  return { el, root: el.shadowRoot!, before: before!, after: after! };
+async function mount(attrs: Readonly<Record<string, string>> = {}, pageLang?: string): Promise<Mounted<OtdSelfScan>> {
+  const m = placeOnPage('otd-self-scan', attrs, { lang: pageLang });
+  await settle(m.el);
+  return m;
 }
 
 async function settle(el: OtdSelfScan): Promise<void> {
@@ -90,7 +74,7 @@ async function press(el: OtdSelfScan, key: string): Promise<void> {
 const STATES = ['intro', 'step', 'step with errors', 'result'] as const;
 type State = (typeof STATES)[number];
 
-async function goTo(m: Mounted, state: State): Promise<void> {
+async function goTo(m: Mounted<OtdSelfScan>, state: State): Promise<void> {
   if (state === 'result') return;
   if (state === 'intro') return;
   byRole(m.root, 'button', 'Start de scan').click();
@@ -102,7 +86,7 @@ async function goTo(m: Mounted, state: State): Promise<void> {
   }
 }
 
-async function mountIn(state: State): Promise<Mounted> {
+async function mountIn(state: State): Promise<Mounted<OtdSelfScan>> {
   if (state === 'result') storeFinishedScan();
   const m = await mount();
   await goTo(m, state);
@@ -115,6 +99,8 @@ async function mountIn(state: State): Promise<Mounted> {
   return m;
 }
 
+const SCAN: States<State, Mounted<OtdSelfScan>> = { states: STATES, mountIn, reset: () => sessionStorage.clear() };
+
 describe('<otd-self-scan> WCAG', () => {
   beforeEach(() => {
     sessionStorage.clear();
@@ -126,85 +112,34 @@ describe('<otd-self-scan> WCAG', () => {
     removePages();
     sessionStorage.clear();
     localStorage.clear();
-    document.documentElement.style.removeProperty('font-size');
     expectQuietConsole();
   });
 
   it('1.4.10 reflow: at 320 CSS px the intro, a step, its error summary and the result need no sideways scrolling', async function () {
     this.timeout(20000);
-    await atViewport(320, 640, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expectReflow(m.el);
-        await expect(m.el).to.be.accessible();
-        removePages();
-        sessionStorage.clear();
-      }
-    });
+    await expectReflowAt320(SCAN);
   });
 
   it("1.4.12 text spacing: with the bookmarklet's spacing no text is cut off or runs out of its box, in every state", async function () {
     this.timeout(20000);
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(clippedText(m.el), `${state}, before`).to.deep.equal([]);
-      await applyTextSpacing(m.el);
-      expect(clippedText(m.el), state).to.deep.equal([]);
-      expectReflow(m.el);
-      removePages();
-      sessionStorage.clear();
-    }
+    await expectTextSpacingFits(SCAN);
   });
 
   it('1.4.4 resize text: at 200% text size nothing is cut off, and at 640 CSS px nothing needs sideways scrolling', async function () {
     this.timeout(20000);
-    document.documentElement.style.fontSize = '200%';
-    await atViewport(640, 800, async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
-        expect(clippedText(m.el), state).to.deep.equal([]);
-        expectReflow(m.el);
-        removePages();
-        sessionStorage.clear();
-      }
-    });
+    await expectResizedTextFits(SCAN);
   });
 
   it("2.5.8 target size: every button and answer is at least 24 × 24 CSS px; axe's target-size rule passes", async function () {
     this.timeout(20000);
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      const all = targets(m.el);
-      expect(all.length, `${state} has targets`).to.be.greaterThan(0);
-      // Only links inside running text (the error summary's list) may be smaller: they rely on 2.5.8's spacing and inline exceptions.
-      const small = undersized(m.el);
-      const smallControls = all.filter(({ control }) => small.some((s) => s.startsWith(`${control.localName} "${nameOf(control)}"`)));
-      for (const { control } of smallControls) {
-        expect(control.localName, small.join('; ')).to.equal('a');
-        expect(control.parentElement!.localName).to.be.oneOf(['li', 'p']);
-      }
-      const axe = await axeTargetSize(m.el);
-      expect(axe.checked, `${state}: axe judged the targets`).to.be.greaterThan(0);
-      expect(axe.violations, state).to.deep.equal([]);
-      removePages();
-      sessionStorage.clear();
-    }
+    // Only links inside running text (the error summary's list) may be smaller: they rely on 2.5.8's spacing and inline exceptions.
+    await inEachState(SCAN, (m, state) => expectTargetSize(m.el, state, { moreThan: 0, linksIn: ['li', 'p'] }));
   });
 
   for (const state of ['step', 'step with errors', 'result'] as const) {
     it(`2.1.2, 2.4.3, 2.4.7, 2.4.11, 1.4.11 focus (${state}): Tab visits every control once in order, each with a 3:1 focus ring that nothing covers, and leaves both ways`, async function () {
       this.timeout(20000);
-      const m = await mountIn(state);
-      const expected = expectedTabStops(m.el);
-      const problems: string[] = [];
-      const stops = await tabThrough(m.el, m.before, m.after, (stop) => {
-        const p = focusIndicatorProblem(stop) ?? focusObscuredProblem(m.el, stop);
-        if (p) problems.push(p);
-      });
-      expect(describeAll(stops)).to.deep.equal(describeAll(expected));
-      expect(stops.length).to.be.greaterThan(3);
-      expect(problems).to.deep.equal([]);
+      await expectTabThrough(await mountIn(state), { moreThan: 3 });
     });
   }
 
@@ -218,15 +153,7 @@ describe('<otd-self-scan> WCAG', () => {
   });
 
   it('2.5.3 label in name: the accessible name of every control starts with the words it shows', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      const controls = targets(m.el).map((t) => t.control);
-      for (const control of controls) {
-        expect(nameOf(control).startsWith(shownLabel(control)), `${nameOf(control)} / ${shownLabel(control)}`).to.equal(true);
-      }
-      removePages();
-      sessionStorage.clear();
-    }
+    await expectLabelInName(SCAN, { someSayMore: false });
   });
 
   it('3.2.2 on input: choosing an answer never moves on by itself; only "Volgende" does', async () => {
@@ -295,26 +222,10 @@ describe('<otd-self-scan> WCAG', () => {
   });
 
   it('2.1.4, 2.5.1, 2.5.2, 2.5.4, 2.5.7, 1.4.13: every action is a click, change or submit: no key shortcuts, no pointer-down, gesture, drag, motion or hover handlers, no tooltips', async () => {
-    const withTooltip: Element[] = [];
-    const { all, suspect } = await listenersDuring(async () => {
-      for (const state of STATES) {
-        const m = await mountIn(state);
-        withTooltip.push(...tooltips(m.el));
-        removePages();
-        sessionStorage.clear();
-      }
-    });
-    expect(all.has('click'), "the check sees the widget's own listeners").to.equal(true);
-    expect(suspect).to.deep.equal([]);
-    expect(withTooltip).to.deep.equal([]);
+    await expectNoSuspectHandlers(SCAN);
   });
 
   it('2.2.2, 2.3.1: nothing moves, blinks or flashes: no animation or transition runs, in any state', async () => {
-    for (const state of STATES) {
-      const m = await mountIn(state);
-      expect(runningAnimations(m.el), state).to.deep.equal([]);
-      removePages();
-      sessionStorage.clear();
-    }
+    await expectNoAnimations(SCAN);
   });
 });

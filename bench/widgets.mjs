@@ -3,6 +3,7 @@
 //
 //   node bench/widgets.mjs [--runs 20]
 //   node bench/widgets.mjs --serve     only serves the two pages (to look at them), until Ctrl-C
+//   node bench/widgets.mjs --check     only builds the SurveyJS survey from our content (npm test runs this)
 //
 // Needs a build (`npx rollup -c`) and Chromium at /usr/bin/chromium (or CHROME_PATH). See bench/README.md.
 /* global process, console, URL, Buffer, setTimeout, window, document, performance, requestAnimationFrame, MessageChannel */
@@ -21,7 +22,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARGS = [...CHROME_ARGS, '--enable-precise-memory-info'];
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '20' }, serve: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '20' },
+    serve: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
 });
 const RUNS = Number(options.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a positive whole number');
@@ -41,9 +46,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 function frequencyQuestion(groups) {
   const ts = readFileSync(path.join(ROOT, 'src/content/default/survey.ts'), 'utf8');
-  const text = /frequencyQuestion:\s*\{\s*nl:\s*'((?:[^'\\]|\\.)*)'/.exec(ts)?.[1];
+  // Bundled texts are written as t('<Dutch>', <number of the English>).
+  const text = /frequencyQuestion:\s*t\(\s*'((?:[^'\\]|\\.)*)'/.exec(ts)?.[1];
   const options = new Map(
-    [...ts.matchAll(/id:\s*'([a-z_]+)',\s*label:[^\n]*\n\s*option:\s*\{\s*nl:\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => [m[1], m[2]]),
+    [...ts.matchAll(/id:\s*'([a-z_]+)',\s*label:\s*t\([^)]*\),\s*option:\s*t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => [m[1], m[2]]),
   );
   if (!text || groups.some((g) => !options.has(g.id))) {
     throw new Error('bench: cannot find the frequency question in src/content/default/survey.ts');
@@ -356,6 +362,10 @@ const surveyJson = buildSurveyJson();
 const plan = answerPlan(surveyJson);
 const questionCount = plan.flat().length;
 if (questionCount !== 20) throw new Error(`bench: expected 20 questions, built ${questionCount}`);
+if (options.check) {
+  console.log(`bench: the SurveyJS survey has our ${questionCount} questions on ${surveyJson.pages.length} pages`);
+  process.exit(0);
+}
 
 const distDir = await snapshotDist();
 const server = /** @type {import('node:http').Server} */ (await startServer(distDir, JSON.stringify(surveyJson)));

@@ -86,7 +86,7 @@ function pageFor(entry) {
 }
 
 /** The JavaScript files (relative to dist/) a Dutch page with `entry` downloads before any interaction. */
-async function firstLoad(browser, base, page, entry) {
+async function firstLoad(base, page, entry) {
   const requested = new Set();
   let last = Date.now();
   page.on('request', (request) => {
@@ -134,7 +134,7 @@ try {
   for (const entry of entries) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const loaded = await firstLoad(browser, server.base, page, entry);
+    const loaded = await firstLoad(server.base, page, entry);
     await context.close();
     const all = reachable(entry);
     const unexpected = loaded.filter((f) => !all.includes(f));

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME, CHROME_ARGS as ARGS } from '../../scripts/chromium.mjs';
 import { buildApp } from '../../server/app.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TOKEN = 'e2e-organiser-token-0123456789';
-export { CHROME, CHROME_ARGS as ARGS } from '../../scripts/chromium.mjs';
-import { CHROME, CHROME_ARGS as ARGS } from '../../scripts/chromium.mjs';
+export { CHROME, ARGS };
 
 const BUILD_FILES = ['dist/otd-widgets.js', 'dist/elements/otd-escalation-card.js', 'dist/elements/otd-course-signup.js'];
 

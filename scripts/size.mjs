@@ -16,15 +16,23 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { launchBrowser, prepareRoot, startServer } from '../test/e2e/support.mjs';
 
 /**
- * Budgets in KiB, gzip, for an entry's first load; `npm test` fails when an enforced one is exceeded.
- * Entries without one are reported only.
+ * Budgets in KiB, gzip, for an entry's first load; `npm test` fails when one is exceeded. Each sits
+ * just above the entry's size today, so any growth is a decision taken in review, not an accident.
  */
 const BUDGETS = {
-  'elements/otd-self-scan.js': { kib: 22, enforced: true },
-  'elements/otd-escalation-card.js': { kib: 20, enforced: true },
-  // The whole set on one page, all four widgets, Dutch. Not met yet: the signup alone brings zod
-  // (for its sessions and rules) and its form to the first load. Reported until it is met, then enforced.
-  'otd-widgets.js': { kib: 35, enforced: false },
+  'elements/otd-self-scan.js': 22,
+  'elements/otd-escalation-card.js': 20,
+  'elements/otd-resource-recommender.js': 22,
+  'elements/otd-course-signup.js': 40,
+  'otd-widgets.js': 60,
+};
+
+/**
+ * Targets below the budget, reported and not enforced. The whole set's 35 KiB is less than the
+ * signup alone needs on its own page; README.md ("Size") gives the measured floor and the options.
+ */
+const TARGETS = {
+  'otd-widgets.js': 35,
 };
 
 /** The widgets each entry's measuring page shows, as a web editor would paste them. */
@@ -145,15 +153,18 @@ try {
     const dutch = measure(all.filter((f) => !isEnglish(f)));
     const en = measure(all.filter(isEnglish));
     const budget = BUDGETS[entry];
-    const ok = budget === undefined || first.gzip / 1024 <= budget.kib;
-    if (!ok && budget.enforced) failed++;
+    const target = TARGETS[entry];
+    const size = first.gzip / 1024;
+    const ok = budget === undefined || size <= budget;
+    if (!ok) failed++;
     rows.push({
       entry,
       'first load: files': loaded.length,
       'gzip KiB': kib(first.gzip),
       'brotli KiB': kib(first.brotli),
-      'budget KiB': budget ? `${budget.kib}${budget.enforced ? '' : ' (target)'}` : '-',
+      'budget KiB': budget ?? '-',
       ok: budget === undefined ? '-' : ok ? 'yes' : 'OVER',
+      'target KiB': target === undefined ? '-' : `${target}${size <= target ? '' : ' (not met)'}`,
       'Dutch, all: gzip KiB': kib(dutch.gzip),
       'English texts: gzip KiB': kib(en.gzip),
     });
@@ -165,10 +176,10 @@ try {
 }
 
 console.table(rows);
-const targetsMissed = rows.filter((r) => r.ok === 'OVER' && !BUDGETS[r.entry].enforced).map((r) => r.entry);
-if (targetsMissed.length) console.warn(`Over its target, not yet enforced: ${targetsMissed.join(', ')}.`);
+const targetsMissed = rows.filter((r) => String(r['target KiB']).endsWith('(not met)')).map((r) => r.entry);
+if (targetsMissed.length) console.warn(`Over its target (reported, not enforced): ${targetsMissed.join(', ')}.`);
 if (failed) {
   console.error(`${failed} entr${failed === 1 ? 'y is' : 'ies are'} over budget (gzip, first load of a Dutch page).`);
   process.exit(1);
 }
-console.log('Every enforced budget holds (gzip, first load of a Dutch page).');
+console.log('Every budget holds (gzip, first load of a Dutch page).');

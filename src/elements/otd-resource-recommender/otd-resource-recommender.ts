@@ -38,7 +38,7 @@ import {
 import { styles } from './otd-resource-recommender.styles.js';
 
 /** The two guides the report names for safety (report 2.5); chapter 9 has no self-study material on it. */
-const MELDCODE_URL = 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode';
+const MELDCODE_URL = 'https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode';
 const RICHTLIJN_KINDERMISHANDELING_URL = 'https://www.richtlijnenjeugdhulp.nl/guideline/127/full';
 
 export interface ResourceOpenDetail {

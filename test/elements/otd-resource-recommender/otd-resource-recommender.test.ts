@@ -255,7 +255,7 @@ describe('<otd-resource-recommender>', function () {
       );
       expect(textOf(safety)).to.include('Geen aanbod in de regio (inventarisatie december 2021).');
       const meldcode = byRole(safety, 'link', 'Meldcode huiselijk geweld en kindermishandeling (opent in een nieuw tabblad)');
-      expect(meldcode.getAttribute('href')).to.equal('https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/meldcode');
+      expect(meldcode.getAttribute('href')).to.equal('https://www.rijksoverheid.nl/onderwerpen/huiselijk-geweld/inhoud/meldcode');
       const richtlijn = byRole(safety, 'link', 'Richtlijn Kindermishandeling voor jeugdhulp en jeugdbescherming (opent in een nieuw tabblad)');
       expect(richtlijn.getAttribute('href')).to.equal('https://www.richtlijnenjeugdhulp.nl/guideline/127/full');
       for (const a of [meldcode, richtlijn]) {

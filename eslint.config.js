@@ -33,6 +33,8 @@ export default tseslint.config(
         sessionStorage: 'readonly',
         matchMedia: 'readonly',
         getComputedStyle: 'readonly',
+        Image: 'readonly',
+        devicePixelRatio: 'readonly',
       },
     },
   },

@@ -1,5 +1,6 @@
-// The self-scan's result chart in forced-colors (high contrast) mode: Playwright emulates it in
-// Chromium; the chart must use system colours and keep the bar distinct from its track.
+// The self-scan in forced-colors (high contrast) mode: Playwright emulates it in Chromium. The
+// result chart must use system colours and keep the bar distinct from its track, and the progress
+// bar must still show how far the person is.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, startServer, watchProblems } from './support.mjs';
@@ -54,6 +55,121 @@ describe('the self-scan result in forced-colors mode', () => {
     assert.equal(fills.forced, true);
     assert.notEqual(fills.peers, fills.track);
     assert.notEqual(fills.you, fills.track);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+/** The colour of the pixel at (x, y) of a PNG, read in the page's own canvas. */
+async function pixel(page, png, x, y) {
+  return page.evaluate(
+    async ({ src, x, y }) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)].join(',');
+    },
+    { src: `data:image/png;base64,${png.toString('base64')}`, x, y },
+  );
+}
+
+describe('the self-scan progress bar in forced-colors mode', () => {
+  it('fills the done part in a system colour that differs from the rest', async () => {
+    const context = await browser.newContext({ forcedColors: 'active' });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    // Halfway: step 4 of 7.
+    await page.addInitScript((scan) => {
+      sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, step: 4, savedAt: Date.now() }));
+    }, FINISHED);
+    await page.goto(`${server.base}/`);
+    const bar = page.locator('otd-self-scan progress');
+    await bar.waitFor();
+    assert.equal(await bar.evaluate((el) => el.value / el.max), 4 / 7);
+    const png = await bar.screenshot({ animations: 'disabled' });
+    const box = await bar.boundingBox();
+    const scale = (await page.evaluate(() => devicePixelRatio)) || 1;
+    const y = Math.round((box.height / 2) * scale);
+    const done = await pixel(page, png, Math.round(box.width * 0.25 * scale), y);
+    const todo = await pixel(page, png, Math.round(box.width * 0.85 * scale), y);
+    assert.notEqual(done, todo, `the done part (${done}) looks like the rest (${todo})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
+describe('every widget in forced-colors mode', () => {
+  it('keeps a border on every button and field, and a Highlight focus ring on everything Tab reaches', async () => {
+    const context = await browser.newContext({ forcedColors: 'active' });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    // The scan at its result, so its buttons are on the page too.
+    await page.addInitScript((scan) => {
+      sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, savedAt: Date.now() }));
+    }, FINISHED);
+    await page.goto(`${server.base}/`);
+    await page.locator('otd-self-scan svg').waitFor();
+    await page.locator('otd-course-signup').getByRole('radio').first().waitFor();
+
+    const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
+    const borderless = await page.evaluate((tags) => {
+      const visible = (el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden');
+      const found = [];
+      let controls = 0;
+      for (const tag of tags) {
+        const root = document.querySelector(tag).shadowRoot;
+        const selector = 'button:not(.link-button), a.button, select, textarea, input:not([type=radio]):not([type=checkbox]):not([type=hidden])';
+        for (const el of root.querySelectorAll(selector)) {
+          if (!visible(el)) continue;
+          controls++;
+          const s = getComputedStyle(el);
+          const sides = ['top', 'right', 'bottom', 'left'];
+          const drawn = sides.every((side) => s[`border-${side}-style`] !== 'none' && parseFloat(s[`border-${side}-width`]) >= 1);
+          if (!drawn) found.push(`${tag} ${el.localName} "${(el.textContent || el.name).trim().slice(0, 40)}"`);
+        }
+      }
+      return { controls, found };
+    }, TAGS);
+    assert.ok(borderless.controls > 15, `only ${borderless.controls} controls found`);
+    assert.deepEqual(borderless.found, []);
+
+    const highlight = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    });
+    const rings = new Map();
+    await page.locator('body').focus();
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate((tags) => {
+        let el = document.activeElement;
+        let host = null;
+        while (el?.shadowRoot?.activeElement) {
+          host = el.localName;
+          el = el.shadowRoot.activeElement;
+        }
+        if (!el || el === document.body) return { end: true };
+        if (!tags.includes(host)) return { outside: true };
+        const s = getComputedStyle(el);
+        const label = `${host} ${el.localName}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.name || '').trim().slice(0, 30)}"`;
+        return { label, style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+      }, TAGS);
+      if (ring.end) break;
+      if (ring.outside || rings.has(ring.label)) continue;
+      rings.set(ring.label, ring);
+    }
+    assert.ok(rings.size > 30, `Tab reached only ${rings.size} controls in the widgets`);
+    const weak = [...rings.values()].filter((r) => r.style === 'none' || r.width < 2 || r.color !== highlight);
+    assert.deepEqual(weak, [], 'a focused control without a Highlight ring of at least 2px');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -322,8 +322,20 @@ export const styles = css`
     svg text {
       fill: CanvasText;
     }
+    /* Forced colours drop the bar's backgrounds; paint the done part in system colours ourselves. */
     progress {
+      forced-color-adjust: none;
       border-color: CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
     }
   }
   @media print {

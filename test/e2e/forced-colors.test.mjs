@@ -45,7 +45,7 @@ describe('the self-scan result in forced-colors mode', () => {
       sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, savedAt: Date.now() }));
     }, FINISHED);
     await page.goto(`${server.base}/`);
-    const chart = page.locator('otd-self-scan svg');
+    const chart = page.locator('otd-self-scan svg.bar').first();
     await chart.waitFor();
     const fills = await page.evaluate(() => {
       const root = document.querySelector('otd-self-scan').shadowRoot;
@@ -113,7 +113,7 @@ describe('every widget in forced-colors mode', () => {
       sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, savedAt: Date.now() }));
     }, FINISHED);
     await page.goto(`${server.base}/`);
-    await page.locator('otd-self-scan svg').waitFor();
+    await page.locator('otd-self-scan svg.bar').first().waitFor();
     await page.locator('otd-course-signup').getByRole('radio').first().waitFor();
 
     const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];

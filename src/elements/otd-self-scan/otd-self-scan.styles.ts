@@ -219,19 +219,31 @@ export const styles = css`
     border-block-start: 0.6em solid var(--otd-self-scan-chart-you-color, #b35900);
     border-block-end: 0;
   }
-  svg {
-    display: block;
-    inline-size: 100%;
+  .bars {
     max-inline-size: 42em;
-    block-size: auto;
-    font-family: inherit;
   }
-  svg text {
-    fill: var(--_otd-text);
-    font-size: 15px;
+  .bars ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
-  svg .label {
+  .bar-row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    column-gap: 1em;
+    margin-block-start: 0.5em;
+  }
+  .bar-label {
     font-weight: 700;
+  }
+  svg.bar {
+    display: block;
+    flex: 1 0 100%;
+    inline-size: 100%;
+    block-size: 2.75em;
+    overflow: visible;
+    font-family: inherit;
   }
   svg .track {
     fill: var(--_otd-bg);
@@ -251,15 +263,23 @@ export const styles = css`
     stroke: var(--_otd-text);
     stroke-width: 1;
   }
-  svg .axis text {
-    font-size: 13px;
-  }
   svg .you-label {
-    font-size: 13px;
+    fill: var(--_otd-text);
+    font-size: 0.875em;
     font-weight: 700;
   }
+  .axis {
+    max-inline-size: none;
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+  }
+  .axis :last-child {
+    text-align: end;
+  }
   .chart.as-table ul.legend,
-  .chart.as-table svg {
+  .chart.as-table .bars {
     display: none;
   }
   .table-wrap {

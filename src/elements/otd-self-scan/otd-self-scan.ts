@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ASPECT_IDS,
@@ -510,34 +510,39 @@ export class OtdSelfScan extends OtdElement {
     `;
   }
 
+  /**
+   * The chart: per aspect its name and the share of colleagues in HTML (so they wrap and grow with
+   * the reader's text size), over a bar drawn in SVG. The SVG has no viewBox: its lengths are
+   * percentages of the bar's width and `em`s of the text size, so it grows with the text too, and its
+   * geometry stays in attributes (a strict CSP allows no inline styles).
+   */
   private renderChart(result: ScanResult): TemplateResult {
     const m = this.messages;
     const lang = this.resolvedLang;
-    const rowHeight = 64;
-    const barWidth = 520;
-    const top = 22;
-    const height = top + result.aspects.length * rowHeight + 8;
-    const x = (pct: number) => (barWidth * pct) / 100;
-    const rows = result.aspects.map((a, i) => {
-      const y = top + i * rowHeight;
-      const name = this.aspectName(a.id);
+    const rows = result.aspects.map((a) => {
       const insufficient = INSUFFICIENT.includes(a.competence);
-      const p = x(a.peers.insufficientPct);
-      const youX = insufficient ? p / 2 : p + (barWidth - p) / 2;
-      const g = x(a.peers.groupInsufficientPct);
-      return svg`
-        <g>
-          <text class="label" x="0" y=${y}>${name}</text>
-          <rect class="track" x="0.5" y=${y + 14} width=${barWidth} height="20"></rect>
-          <rect class="peers" x="0.5" y=${y + 14} width=${p} height="20"></rect>
-          <line class="group" x1=${g + 0.5} x2=${g + 0.5} y1=${y + 8} y2=${y + 40}></line>
-          <path class="you" d=${`M ${youX - 7} ${y + 2} h 14 l -7 10 z`}></path>
-          <text class="you-label" x=${youX + 11} y=${y + 11}>${m.you}</text>
-          <text class="pct" x=${barWidth + 12} y=${y + 29}>${formatPct(a.peers.insufficientPct, lang)}</text>
-        </g>
+      const p = a.peers.insufficientPct;
+      // Your marker sits in the middle of the part your answer falls in: insufficient or not.
+      const you = insufficient ? p / 2 : p + (100 - p) / 2;
+      const g = a.peers.groupInsufficientPct;
+      return html`
+        <li class="bar-row">
+          <span class="bar-label">${this.aspectName(a.id)}</span>
+          <span class="bar-pct">${formatPct(p, lang)}</span>
+          <svg class="bar" focusable="false">
+            <rect class="track" x="0" y="1.1em" width="100%" height="1.25em"></rect>
+            <rect class="peers" x="0" y="1.1em" width=${`${p}%`} height="1.25em"></rect>
+            <line class="group" x1=${`${g}%`} x2=${`${g}%`} y1="0.8em" y2="2.65em"></line>
+            <svg x=${`${you}%`} overflow="visible">
+              <svg x="-0.45em" y="0.1em" width="0.9em" height="0.65em" viewBox="0 0 14 10" overflow="visible">
+                <path class="you" d="M 0 0 h 14 l -7 10 z"></path>
+              </svg>
+              <text class="you-label" x=${you > 50 ? '-0.65em' : '0.65em'} y="0.7em" text-anchor=${you > 50 ? 'end' : 'start'}>${m.you}</text>
+            </svg>
+          </svg>
+        </li>
       `;
     });
-    const axisY = top + result.aspects.length * rowHeight - 16;
     return html`
       <figure class="chart ${this.showTable ? 'as-table' : ''}" part="chart">
         <figcaption>${m.chartTitle}</figcaption>
@@ -546,14 +551,12 @@ export class OtdSelfScan extends OtdElement {
           <li><span class="key group"></span>${m.chartLegendGroup}</li>
           <li><span class="key you"></span>${m.chartLegendYou}</li>
         </ul>
-        <svg viewBox=${`0 0 640 ${height}`} role="presentation" aria-hidden="true" focusable="false">
-          ${rows}
-          <g class="axis">
-            <text x="0" y=${axisY + 16}>0%</text>
-            <text x=${barWidth / 2} y=${axisY + 16} text-anchor="middle">50%</text>
-            <text x=${barWidth} y=${axisY + 16} text-anchor="end">100%</text>
-          </g>
-        </svg>
+        <div class="bars" aria-hidden="true">
+          <ul>
+            ${rows}
+          </ul>
+          <p class="axis"><span>0%</span><span>50%</span><span>100%</span></p>
+        </div>
         ${this.renderTable(result)}
       </figure>
       <button type="button" class="link-button" part="button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>

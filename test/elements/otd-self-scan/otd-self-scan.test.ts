@@ -731,9 +731,10 @@ describe('<otd-self-scan>', () => {
       await completeByPointer(m, PLAN);
       const detail = m.completes[0]!;
       const figure = byRole(m.root, 'figure', "Kennis per onderwerp: jij en je collega's");
-      const svg = figure.querySelector('svg')!;
-      expect(svg).to.not.equal(null);
-      expect(svg.getBoundingClientRect().width).to.be.greaterThan(100);
+      const bars = figure.querySelector('.bars')!;
+      expect(bars.getAttribute('aria-hidden'), 'the table speaks for the chart').to.equal('true');
+      expect(bars.querySelectorAll('svg.bar')).to.have.length(detail.aspects.length);
+      expect(bars.getBoundingClientRect().width).to.be.greaterThan(100);
 
       const table = byRole<HTMLTableElement>(m.root, 'table');
       expect(nameOf(table)).to.equal(
@@ -775,12 +776,12 @@ describe('<otd-self-scan>', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect(clippedAway(table)).to.equal(false);
       expect(table.getBoundingClientRect().width).to.be.greaterThan(100);
-      expect(getComputedStyle(svg).display, 'the table replaces the chart').to.equal('none');
+      expect(getComputedStyle(bars).display, 'the table replaces the chart').to.equal('none');
       await expect(m.el).to.be.accessible();
       await click(m, toggle);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       expect(clippedAway(table)).to.equal(true);
-      expect(getComputedStyle(svg).display).to.not.equal('none');
+      expect(getComputedStyle(bars).display).to.not.equal('none');
     });
 
     it('the hidden table does not make a narrow page scroll sideways', async function () {

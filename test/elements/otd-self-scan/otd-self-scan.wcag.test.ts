@@ -130,6 +130,38 @@ describe('<otd-self-scan> WCAG', () => {
     await expectResizedTextFits(SCAN);
   });
 
+  it(`1.4.4 resize text: the chart's names, percentages, axis, "Jij" and bars grow with the text size`, async () => {
+    storeFinishedScan();
+    const m = await mount();
+    const root = m.root;
+    const measure = () => {
+      const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+      const size = (selector: string) => parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize);
+      return {
+        name: size('.bar-label'),
+        share: size('.bar-pct'),
+        axis: size('.axis'),
+        // Drawn sizes, not only computed ones: a viewBox would scale these with the chart instead.
+        you: box('svg .you-label').width,
+        marker: box('svg .you').height,
+        bar: box('svg .peers').height,
+        text: size('.result p'),
+      };
+    };
+    const before = measure();
+    expect(before.name, 'the names are as large as the text').to.equal(before.text);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const after = measure();
+      expect(after.text).to.equal(2 * before.text);
+      for (const key of ['name', 'share', 'axis'] as const) expect(after[key] / before[key], key).to.equal(2);
+      // Glyph boxes round a little differently per browser.
+      for (const key of ['you', 'marker', 'bar'] as const) expect(after[key] / before[key], key).to.be.within(1.8, 2.2);
+    } finally {
+      document.documentElement.style.removeProperty('font-size');
+    }
+  });
+
   it("2.5.8 target size: every button and answer is at least 24 × 24 CSS px; axe's target-size rule passes", async function () {
     this.timeout(20000);
     // Only links inside running text (the error summary's list) may be smaller: they rely on 2.5.8's spacing and inline exceptions.

@@ -36,15 +36,21 @@ const FINISHED = {
   },
 };
 
+/** The demo page in forced-colors mode, with the scan stored at `step` (default: its result). */
+async function openForced(step = FINISHED.step) {
+  const context = await browser.newContext({ forcedColors: 'active' });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.addInitScript((scan) => {
+    sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, savedAt: Date.now() }));
+  }, { ...FINISHED, step });
+  await page.goto(`${server.base}/`);
+  return { context, page, problems };
+}
+
 describe('the self-scan result in forced-colors mode', () => {
   it('draws the chart in system colours, the bar and your marker distinct from the track', async () => {
-    const context = await browser.newContext({ forcedColors: 'active' });
-    const page = await context.newPage();
-    const problems = watchProblems(page);
-    await page.addInitScript((scan) => {
-      sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, savedAt: Date.now() }));
-    }, FINISHED);
-    await page.goto(`${server.base}/`);
+    const { context, page, problems } = await openForced();
     const chart = page.locator('otd-self-scan svg.bar').first();
     await chart.waitFor();
     const fills = await page.evaluate(() => {
@@ -80,14 +86,8 @@ async function pixel(page, png, x, y) {
 
 describe('the self-scan progress bar in forced-colors mode', () => {
   it('fills the done part in a system colour that differs from the rest', async () => {
-    const context = await browser.newContext({ forcedColors: 'active' });
-    const page = await context.newPage();
-    const problems = watchProblems(page);
     // Halfway: step 4 of 7.
-    await page.addInitScript((scan) => {
-      sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, step: 4, savedAt: Date.now() }));
-    }, FINISHED);
-    await page.goto(`${server.base}/`);
+    const { context, page, problems } = await openForced(4);
     const bar = page.locator('otd-self-scan progress');
     await bar.waitFor();
     assert.equal(await bar.evaluate((el) => el.value / el.max), 4 / 7);
@@ -105,14 +105,8 @@ describe('the self-scan progress bar in forced-colors mode', () => {
 
 describe('every widget in forced-colors mode', () => {
   it('keeps a border on every button and field, and a Highlight focus ring on everything Tab reaches', async () => {
-    const context = await browser.newContext({ forcedColors: 'active' });
-    const page = await context.newPage();
-    const problems = watchProblems(page);
     // The scan at its result, so its buttons are on the page too.
-    await page.addInitScript((scan) => {
-      sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, savedAt: Date.now() }));
-    }, FINISHED);
-    await page.goto(`${server.base}/`);
+    const { context, page, problems } = await openForced();
     await page.locator('otd-self-scan svg.bar').first().waitFor();
     await page.locator('otd-course-signup').getByRole('radio').first().waitFor();
 

@@ -1,22 +1,11 @@
 // The self-scan in forced-colors (high contrast) mode: Playwright emulates it in Chromium. The
 // result chart must use system colours and keep the bar distinct from its track, and the progress
 // bar must still show how far the person is.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startServer, watchProblems } from './support.mjs';
+import { useServerAndBrowser, watchProblems } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useServerAndBrowser();
 
 const ASPECTS = ['juridisch', 'relationeel', 'ouderschap', 'veiligheid', 'financieel', 'professioneel'];
 /** A finished scan of the demo page's six aspects: the intro, 7 question steps, then the result (8). */
@@ -38,13 +27,13 @@ const FINISHED = {
 
 /** The demo page in forced-colors mode, with the scan stored at `step` (default: its result). */
 async function openForced(step = FINISHED.step) {
-  const context = await browser.newContext({ forcedColors: 'active' });
+  const context = await live.browser.newContext({ forcedColors: 'active' });
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.addInitScript((scan) => {
     sessionStorage.setItem('otd-self-scan', JSON.stringify({ ...scan, savedAt: Date.now() }));
   }, { ...FINISHED, step });
-  await page.goto(`${server.base}/`);
+  await page.goto(`${live.server.base}/`);
   return { context, page, problems };
 }
 

@@ -1,19 +1,9 @@
 // The whole journey on the demo page, by keyboard only (Tab, the arrow keys, Space, Enter, typing):
 // the self-scan → the recommender and the escalation card follow its result → the signup → the
 // organiser export holds exactly that one row. Then the same with the network cut at the submit.
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  chooseRadio,
-  countDeliveredPosts,
-  cutNetwork,
-  focused,
-  launchBrowser,
-  startServer,
-  tabTo,
-  waitForFocus,
-  watchProblems,
-} from './support.mjs';
+import { chooseRadio, countDeliveredPosts, cutNetwork, focused, tabTo, useServerAndBrowser, waitForFocus, watchProblems } from './support.mjs';
 
 /** The answers, per step title. Juridisch and financieel need attention; only financieel lacks a contact. */
 const ANSWERS = {
@@ -33,18 +23,7 @@ const EXPECTED_CARD_ORDER = ['financieel', 'juridisch', 'relationeel', 'oudersch
 const inScan = (f) => f.host === 'otd-self-scan';
 const inSignup = (f) => f.host === 'otd-course-signup';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useServerAndBrowser();
 
 /** Completes the self-scan from the page's start with the keyboard alone. */
 async function scanByKeyboard(page) {
@@ -119,16 +98,16 @@ function outbox(page) {
 }
 
 describe('the journey on the demo page, by keyboard only', () => {
-  beforeEach(() => server.eraseAll());
+  beforeEach(() => live.server.eraseAll());
 
   for (const network of ['up', 'cut at the submit']) {
     it(`scan → recommender → card → signup → one row in the export (network ${network})`, async () => {
-      const context = await browser.newContext();
+      const context = await live.browser.newContext();
       const page = await context.newPage();
       const problems = watchProblems(page);
       const posts = countDeliveredPosts(page);
       try {
-        await page.goto(server.base);
+        await page.goto(live.server.base);
         // The signup's sessions are there before anyone tabs through the page.
         await page.locator('otd-course-signup input[name="sessionId"]').first().waitFor();
 
@@ -191,7 +170,7 @@ describe('the journey on the demo page, by keyboard only', () => {
           const cut = await cutNetwork(page, '**/api/signups', (route) => route.abort('internetdisconnected'));
           await signUpByKeyboard(page, email);
           await waitForFocus(page, (f) => inSignup(f) && f.text === 'Je aanmelding is bewaard', { what: 'queued' });
-          assert.equal((await server.exported()).length, 0, 'nothing arrived while the network was cut');
+          assert.equal((await live.server.exported()).length, 0, 'nothing arrived while the network was cut');
           assert.equal((await outbox(page)).length, 1, 'the signup waits in the outbox');
 
           // Network back, then the person comes back to the page.
@@ -200,7 +179,7 @@ describe('the journey on the demo page, by keyboard only', () => {
             .locator('otd-course-signup [part="notice"]')
             .filter({ hasText: 'Je eerder bewaarde aanmelding is nu verstuurd.' })
             .waitFor();
-          await server.waitForRows(1);
+          await live.server.waitForRows(1);
           assert.deepEqual(await outbox(page), [], 'the outbox is empty once the receiver has it');
           assert.equal(await posts.atLeast(1), 1, 'sent once after the network came back');
 
@@ -210,7 +189,7 @@ describe('the journey on the demo page, by keyboard only', () => {
           assert.equal(posts.n, 1, 'nothing sent again on the next visit');
         }
 
-        const rows = await server.waitForRows(1);
+        const rows = await live.server.waitForRows(1);
         assert.equal(rows[0].email, email);
         assert.equal(rows[0].municipality, 'enschede');
         assert.equal(rows[0].lang, 'nl');
@@ -229,10 +208,10 @@ describe('the journey on the demo page, by keyboard only', () => {
   it(
     "the recommender's route to the signup takes keyboard focus into the form",
     async () => {
-      const context = await browser.newContext();
+      const context = await live.browser.newContext();
       const page = await context.newPage();
       try {
-        await page.goto(server.base);
+        await page.goto(live.server.base);
         await page.locator('otd-course-signup input[name="sessionId"]').first().waitFor();
         await tabTo(
           page,

@@ -1,30 +1,19 @@
 // End to end: the demo page served by the real receiver, driven in Debian's Chromium by label and
 // keyboard, with the organiser export as the proof of what arrived. Needs a build (npm test builds first).
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countDeliveredPosts, cutNetwork, launchBrowser, startServer, watchProblems } from './support.mjs';
+import { countDeliveredPosts, cutNetwork, useServerAndBrowser, watchProblems } from './support.mjs';
 
-let server;
-let browser;
+const live = useServerAndBrowser();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const exported = () => server.exported();
-const eraseAll = () => server.eraseAll();
+const exported = () => live.server.exported();
+const eraseAll = () => live.server.eraseAll();
 
 async function openDemo(lang = 'nl') {
-  const context = await browser.newContext();
+  const context = await live.browser.newContext();
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.goto(server.base);
+  await page.goto(live.server.base);
   if (lang === 'en') await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
   const form = page.locator('otd-course-signup');
   await form.scrollIntoViewIfNeeded();
@@ -95,7 +84,7 @@ describe('signup on the demo page, against the real receiver', () => {
 
       await network.reloadWithNetworkBack();
       await page.locator('otd-course-signup').scrollIntoViewIfNeeded();
-      await server.waitForRows(1);
+      await live.server.waitForRows(1);
       await form.locator('[part="notice"]').filter({ hasText: 'Je eerder bewaarde aanmelding is nu verstuurd.' }).waitFor();
       // A second reload must not send it again: the outbox is sent when the form connects, before
       // its sessions have loaded.

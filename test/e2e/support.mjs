@@ -2,6 +2,7 @@
 // port with a temporary data folder, Debian's Chromium through playwright-core, the organiser
 // export as the proof of what arrived, and small keyboard helpers that see into shadow roots.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -143,6 +144,23 @@ export async function startServer({ rootDir } = {}) {
   }
 
   return { app, base, dataDir, exported, eraseAll, waitForRows, close };
+}
+
+/**
+ * For a test file: starts the receiver (demo page, fresh data folder) and Chromium before its tests
+ * and stops both after them. Read `server` and `browser` from the returned object inside a test.
+ */
+export function useServerAndBrowser() {
+  const live = { server: undefined, browser: undefined };
+  before(async () => {
+    live.server = await startServer();
+    live.browser = await launchBrowser();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }
 
 export function launchBrowser() {

@@ -17,10 +17,11 @@ function onwarn(warning, warn) {
 // Every build starts from an empty dist/, so no stale chunk is ever served or measured.
 rmSync('dist', { recursive: true, force: true });
 
+/** One entry per element: its define module, which registers the class (`src/define/<tag>.ts`). */
 const elementInputs = Object.fromEntries(
-  readdirSync('src/elements', { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => [d.name, `src/elements/${d.name}/${d.name}.ts`]),
+  readdirSync('src/define')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f.replace(/\.ts$/, ''), `src/define/${f}`]),
 );
 
 /**

@@ -101,6 +101,10 @@ function buildSurvey() {
       options.map((o) => ({ id: o.id, label: bilingual(o.label_nl, o.label_en) })),
     ]),
   );
+  // The seed spells the question kinds in snake case; the content model in camel case, like the answers.
+  const kindOf = (q) =>
+    ({ competence: 'competence', knowledge_source: 'knowledgeSource', escalation: 'escalation' })[q.kind] ??
+    fail(`${q.id}: unknown kind ${q.kind}`);
   const unreliable = (questionId) =>
     quality.anomalies.filter((a) => a.question === questionId).map((a) => a.group);
 
@@ -123,7 +127,7 @@ function buildSurvey() {
       return {
         id: q.id,
         aspect: aspect.id,
-        kind: q.kind,
+        kind: kindOf(q),
         scale: q.scale,
         text: bilingual(withoutTrailingColon(q.text_nl), withoutTrailingColon(q.text_en)),
         counts,

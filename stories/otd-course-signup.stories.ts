@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/elements/otd-course-signup/otd-course-signup.js';
+import '../src/define/otd-course-signup.js';
 import type { OtdCourseSignup } from '../src/elements/otd-course-signup/otd-course-signup.js';
 import { OUTBOX_STORAGE_KEY } from '../src/logic/outbox.js';
 import { WAITING_LIST } from '../src/content/schema/signup.js';

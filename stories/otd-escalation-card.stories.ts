@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/elements/otd-escalation-card/otd-escalation-card.js';
+import '../src/define/otd-escalation-card.js';
 import { ASPECT_IDS, MUNICIPALITY_IDS } from '../src/content/schema/common.js';
 import partnerExamples from '../test/fixtures/content/partner-valid.json';
 import { escalationAnswers, scanResult } from '../test/support/scan-result.js';

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/elements/otd-resource-recommender/otd-resource-recommender.js';
+import '../src/define/otd-resource-recommender.js';
 import type { OtdResourceRecommender } from '../src/elements/otd-resource-recommender/otd-resource-recommender.js';
 import { TOPIC_IDS } from '../src/content/model.js';
 import { DEFAULT_RESOURCES } from '../src/content/default/resources.js';
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../src/content/default/mandatory-self-study.js';
-import type { ScanResult } from '../src/internal/events.js';
+import type { ScanResult } from '../src/logic/scan-result.js';
 import { DONE_STORAGE_KEY, type StoredDone } from '../src/logic/done-storage.js';
 import partnerResources from '../test/elements/otd-resource-recommender/partner-resources.json';
 import { scanResult } from '../test/support/scan-result.js';

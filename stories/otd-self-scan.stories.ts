@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/elements/otd-self-scan/otd-self-scan.js';
+import '../src/define/otd-self-scan.js';
 import type { OtdSelfScan } from '../src/elements/otd-self-scan/otd-self-scan.js';
 import { ASPECT_IDS, type AspectId } from '../src/content/model.js';
 import type { ScanAnswers } from '../src/logic/scan.js';

@@ -7,6 +7,11 @@
 export const LANGS = ['nl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The locale the widgets format numbers, dates and lists in: Dutch as in the Netherlands, English as in Britain. */
+export function intlLocale(lang: Lang): 'nl-NL' | 'en-GB' {
+  return lang === 'en' ? 'en-GB' : 'nl-NL';
+}
+
 /** The six aspects of a (complex) divorce the report and its survey use, in the report's order. */
 export const ASPECT_IDS = [
   'juridisch',
@@ -51,7 +56,11 @@ export type YesNoMaybe = (typeof YES_NO_MAYBE_ANSWERS)[number];
 export const SCALE_IDS = ['agreement', 'yes_no_maybe'] as const;
 export type ScaleId = (typeof SCALE_IDS)[number];
 
-export const QUESTION_KINDS = ['competence', 'knowledge_source', 'escalation'] as const;
+/**
+ * The three questions the survey asks per aspect, in its order: rating one's own knowledge and skills
+ * (competence), knowing where to find knowledge (knowledgeSource), knowing whom to escalate to (escalation).
+ */
+export const QUESTION_KINDS = ['competence', 'knowledgeSource', 'escalation'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** What a question or a resource is about: one of the six aspects, or the subject as a whole. */

@@ -1,4 +1,4 @@
-import { Catalogue } from './catalogue.js';
+import { Catalogue } from '../content/catalogue.js';
 import type { ContentIssue } from '../content/issues.js';
 
 /** Messages every element shares: loading and content problems. */

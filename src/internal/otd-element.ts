@@ -4,10 +4,12 @@ import type { Task } from '@lit/task';
 import type { Lang } from '../content/model.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { PartnerContent } from '../content/schema/partner-content.js';
-import { resolveSafeUrl } from '../logic/safe-url.js';
+import { resolveSafeUrl } from '../content/safe-url.js';
 import type { ContentErrorDetail } from './events.js';
+import { clampLevel, heading } from './heading.js';
 import { observeLang, resolveLang } from './lang.js';
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue } from '../content/catalogue.js';
+import { LiveRegion } from './live-region.js';
 import { baseCatalogue, describeIssue } from './messages.js';
 
 /** How long a `content-src` request may take before it counts as failed. */
@@ -21,9 +23,11 @@ export type ContentState =
 const EMPTY: PartnerContent = {};
 
 /**
- * The base of every otd element: its language, its partner content (from `content-src` or an
- * inline `<script type="application/json">` child, both parsed by the same schema) and the
- * readable error state when that content is not valid.
+ * The base of every otd element: its language and texts, its partner content (from `content-src` or
+ * an inline `<script type="application/json">` child, both parsed by the same schema), the readable
+ * error state when that content is not valid, and the frame every widget renders in: the box, its
+ * heading at the page's level, the content status, and a polite live region. A widget supplies its
+ * heading text (`renderTitle`) and what goes inside (`renderBody`).
  */
 export abstract class OtdElement extends LitElement {
   /** The element's tag; lets another copy of this library recognise the class as ours. */
@@ -40,6 +44,12 @@ export abstract class OtdElement extends LitElement {
 
   /** URL of a partner content file (JSON), loaded with the page's credentials rules; http(s) only. */
   @property({ attribute: 'content-src' }) contentSrc?: string;
+
+  /** The level of the widget's heading (1–5, default 2), to fit the page's outline; the headings inside follow below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** What the widget says to screen readers without moving focus. */
+  protected readonly liveRegion = new LiveRegion(this);
 
   private readonly warned = new Set<string>();
   /** Message catalogues still loading for the current language (English loads on first use). */
@@ -135,6 +145,16 @@ export abstract class OtdElement extends LitElement {
   /** The catalogues this element speaks from; subclasses add their own. */
   protected catalogues(): readonly Catalogue<unknown>[] {
     return [baseCatalogue];
+  }
+
+  /** A catalogue's texts in the widget's language (Dutch until English has loaded, or when it cannot). */
+  protected messagesOf<M>(catalogue: Catalogue<M>): M {
+    return catalogue.get(this.resolvedLang) ?? catalogue.nl;
+  }
+
+  /** The level of the widget's heading, `heading-level` clamped to 1–5 (there are levels below it). */
+  protected get level(): number {
+    return clampLevel(this.headingLevel, 5);
   }
 
   /** True when every catalogue has its texts in the current language. */
@@ -248,6 +268,23 @@ export abstract class OtdElement extends LitElement {
               html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${describeIssue(issue, m)}</li>`,
           )}
         </ul>
+      </div>
+    `;
+  }
+
+  /** The widget's heading text. */
+  protected abstract renderTitle(): unknown;
+
+  /** Everything inside the frame below the heading and the content status; headings start at `level + 1`. */
+  protected abstract renderBody(): unknown;
+
+  override render(): TemplateResult | typeof nothing {
+    // English texts load on first use; render once they are here (a few milliseconds).
+    if (!this.messagesReady) return nothing;
+    return html`
+      <div class="card" part="card" lang=${this.resolvedLang}>
+        ${heading(this.level, this.renderTitle(), { id: 'heading', part: 'heading', focusable: true })}
+        ${this.renderContentStatus()} ${this.renderBody()} ${this.liveRegion.render()}
       </div>
     `;
   }

@@ -1,6 +1,6 @@
 import type { AspectId, MunicipalityId } from '../content/model.js';
 import type { Contact } from '../content/schema/contacts.js';
-import type { ScanResult } from '../internal/events.js';
+import { escalationNeeds, type ScanResult } from './scan-result.js';
 
 /**
  * The contacts a card works with: the partner's sociale kaart first, then the national ones.
@@ -44,12 +44,6 @@ export function contactsFor(
  * then the rest, each group keeping the given order.
  */
 export function orderAspects(aspects: readonly AspectId[], result?: ScanResult): AspectId[] {
-  if (!result) return [...aspects];
-  const unsure = new Set(result.aspects.filter((a) => a.escalation !== 'ja').map((a) => a.id));
+  const unsure = escalationNeeds(result);
   return [...aspects.filter((a) => unsure.has(a)), ...aspects.filter((a) => !unsure.has(a))];
-}
-
-/** The aspects the scan says the person does not know whom to escalate to. */
-export function unsureAspects(result?: ScanResult): Set<AspectId> {
-  return new Set(result?.aspects.filter((a) => a.escalation !== 'ja').map((a) => a.id) ?? []);
 }

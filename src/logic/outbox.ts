@@ -1,4 +1,4 @@
-import { isSafeUrl, WEB_PROTOCOLS } from './safe-url.js';
+import { isSafeUrl, WEB_PROTOCOLS } from '../content/safe-url.js';
 
 /** The part of the Web Storage API the outbox needs; `localStorage` fits, and so does a test double. */
 export interface StorageLike {

@@ -1,17 +1,15 @@
 import {
+  intlLocale,
   RESOURCE_KINDS,
   RESOURCE_ORIGINS,
-  type AgreementAnswer,
   type AspectId,
   type Lang,
   type ResourceKind,
   type ResourceOrigin,
   type TopicId,
-  type YesNoMaybe,
 } from '../content/model.js';
 import type { AspectNote, Resource } from '../content/schema/resources.js';
-import type { ScanResult } from '../internal/events.js';
-import { INSUFFICIENT } from '../content/model.js';
+import type { Reason, ScanResult } from './scan-result.js';
 
 /**
  * The resources a recommender works with: the bundled ones in their order, a partner resource with
@@ -27,26 +25,6 @@ export function mergeResources(defaults: readonly Resource[], partner: readonly 
 export function topicOrder(topics: readonly TopicId[], mandatory: readonly AspectId[]): TopicId[] {
   const isMandatory = (t: TopicId) => (mandatory as readonly string[]).includes(t);
   return [...topics.filter(isMandatory), ...topics.filter((t) => !isMandatory(t))];
-}
-
-/** Why a topic comes first: one answer of the scan that shows a need. */
-export type Reason =
-  | { readonly question: 'knowledgeSource' | 'escalation'; readonly answer: Exclude<YesNoMaybe, 'ja'> }
-  | { readonly question: 'competence'; readonly answer: AgreementAnswer };
-
-/**
- * The answers behind a focus topic: not knowing (for sure) where to find knowledge first, since
- * that is what study material answers; then rating one's knowledge insufficient; then not knowing
- * whom to escalate to.
- */
-export function reasonsFor(result: ScanResult | undefined, topic: TopicId): Reason[] {
-  const a = result?.aspects.find((x) => x.id === topic);
-  if (!a) return [];
-  const reasons: Reason[] = [];
-  if (a.knowledgeSource !== 'ja') reasons.push({ question: 'knowledgeSource', answer: a.knowledgeSource });
-  if (INSUFFICIENT.includes(a.competence)) reasons.push({ question: 'competence', answer: a.competence });
-  if (a.escalation !== 'ja') reasons.push({ question: 'escalation', answer: a.escalation });
-  return reasons;
 }
 
 /** What the person filters on: kinds (none means every kind) and a longest duration in minutes. */
@@ -80,7 +58,7 @@ export interface TopicPart {
 export interface TopicGroup {
   readonly topic: TopicId;
   readonly mandatory: boolean;
-  /** Empty unless the topic is one of the scan's focus aspects. */
+  /** The scan's reasons for a focus topic (see `ScanResult`); empty for every other topic. */
   readonly reasons: readonly Reason[];
   /** Per origin, in the report's order (self-study, then the regional offer); origins with neither material nor note left out. */
   readonly parts: readonly TopicPart[];
@@ -108,7 +86,7 @@ export function recommend(resources: readonly Resource[], options: RecommendOpti
   const group = (topic: TopicId): TopicGroup => ({
     topic,
     mandatory: (mandatory as readonly string[]).includes(topic),
-    reasons: reasonsFor(result, topic),
+    reasons: result?.aspects.find((a) => a.id === topic)?.reasons ?? [],
     parts: RESOURCE_ORIGINS.flatMap((origin) => {
       const all = resources.filter((r) => r.origin === origin && r.aspects.includes(topic));
       const note = all.length ? undefined : notes.find((n) => n.aspect === topic && n.origin === origin);
@@ -155,18 +133,11 @@ export function moduleProgress(
 /** A duration the reader's way: `20 minuten`, `1 uur`, `2,5 uur`, `1 uur en 15 minuten` (or in English). */
 export function formatDuration(minutes: number, lang: Lang): string {
   const en = lang === 'en';
-  const number = (n: number) => new Intl.NumberFormat(en ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(n);
+  const number = (n: number) => new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 1 }).format(n);
   const mins = (n: number) => (en ? `${n} minute${n === 1 ? '' : 's'}` : `${n} ${n === 1 ? 'minuut' : 'minuten'}`);
   const hours = (n: number) => (en ? `${number(n)} hour${n === 1 ? '' : 's'}` : `${number(n)} uur`);
   if (minutes < 60) return mins(minutes);
   if (minutes % 30 === 0) return hours(minutes / 60);
   const whole = Math.floor(minutes / 60);
   return `${hours(whole)}${en ? ' ' : ' en '}${mins(minutes % 60)}`;
-}
-
-/** True for a value shaped like a self-scan result; anything else is ignored rather than rendered. */
-export function isScanResult(value: unknown): value is ScanResult {
-  if (value === null || typeof value !== 'object') return false;
-  const v = value as Partial<ScanResult>;
-  return v.version === 1 && Array.isArray(v.aspects) && Array.isArray(v.focus);
 }

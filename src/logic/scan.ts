@@ -1,25 +1,23 @@
 import {
   INSUFFICIENT,
+  intlLocale,
   type AgreementAnswer,
   type AspectId,
   type FrequencyGroupId,
   type Lang,
-  type YesNoMaybe,
+  type QuestionKind,
 } from '../content/model.js';
 import type { Survey, SurveyQuestion } from '../content/schema/survey.js';
-import type { ScanResult } from '../internal/events.js';
+import {
+  needScore,
+  reasonsFor,
+  SMALL_GROUP,
+  type AspectAnswers,
+  type PeerFigures,
+  type ScanResult,
+} from './scan-result.js';
 
 export { INSUFFICIENT };
-
-/** Below this many answering respondents a group's percentage moves by 3+ points per person. */
-export const SMALL_GROUP = 30;
-
-/** What a person answered for one aspect. */
-export interface AspectAnswers {
-  competence?: AgreementAnswer;
-  knowledgeSource?: YesNoMaybe;
-  escalation?: YesNoMaybe;
-}
 
 /** Everything a person answered in the scan; any part may still be missing. */
 export interface ScanAnswers {
@@ -35,24 +33,13 @@ export interface CompleteAnswers {
   aspects: Partial<Record<AspectId, Required<AspectAnswers>>>;
 }
 
-export interface PeerFigures {
-  /** Share of all respondents who rated their knowledge (very) insufficient, divided by all n (the report's prose). */
-  readonly insufficientPct: number;
-  /** The same share within one frequency group, divided by the group's answering respondents (the report's tables). */
-  readonly groupInsufficientPct: number;
-  /** How many in that group answered the question. */
-  readonly groupN: number;
-  /** True when the group is so small that one person moves the percentage by several points. */
-  readonly smallGroup: boolean;
-}
-
 /** Rounds half up to one decimal, as the report does (64.53 → 64.5, 57.627 → 57.6). */
 export function roundPct(numerator: number, denominator: number): number {
   if (denominator <= 0) return 0;
   return Math.round((1000 * numerator) / denominator + 1e-9) / 10;
 }
 
-function question(survey: Survey, topic: AspectId | 'general', kind: SurveyQuestion['kind']): SurveyQuestion {
+function question(survey: Survey, topic: AspectId | 'general', kind: QuestionKind): SurveyQuestion {
   const q = survey.questions.find((x) => x.aspect === topic && x.kind === kind);
   if (!q) throw new Error(`The survey has no ${kind} question for ${topic}`);
   return q;
@@ -86,17 +73,9 @@ export function peerFigures(survey: Survey, topic: AspectId | 'general', group: 
 }
 
 /** The share of all respondents who answered "ja" to a knowledge-source or escalation question. */
-export function peerYesPct(survey: Survey, topic: AspectId, kind: 'knowledge_source' | 'escalation'): number {
+export function peerYesPct(survey: Survey, topic: AspectId, kind: Exclude<QuestionKind, 'competence'>): number {
   const q = question(survey, topic, kind);
   return roundPct(sum(q.counts, ['ja'], survey.frequencyGroups.map((g) => g.id)), survey.n);
-}
-
-const COMPETENCE_NEED: Record<AgreementAnswer, number> = { sterk_mee_oneens: 3, oneens: 2, eens: 0, sterk_mee_eens: 0 };
-const YES_NEED: Record<YesNoMaybe, number> = { nee: 2, misschien: 1, ja: 0 };
-
-/** How much an aspect needs attention: 0 when the person feels capable and knows where and whom. */
-export function needScore(a: Required<AspectAnswers>): number {
-  return COMPETENCE_NEED[a.competence] + YES_NEED[a.knowledgeSource] + YES_NEED[a.escalation];
 }
 
 /**
@@ -145,19 +124,16 @@ export function buildScanResult(
     general: answers.general,
     aspects: aspects.map((id) => {
       const a = answers.aspects[id]!;
-      const peers = peerFigures(survey, id, answers.frequency);
+      const reasons = reasonsFor(a);
       return {
         id,
         competence: a.competence,
         knowledgeSource: a.knowledgeSource,
         escalation: a.escalation,
-        needsAttention: needScore(a) > 0,
+        reasons,
+        needsAttention: reasons.length > 0,
         mandatory: mandatory.includes(id),
-        peers: {
-          insufficientPct: peers.insufficientPct,
-          groupInsufficientPct: peers.groupInsufficientPct,
-          groupN: peers.groupN,
-        },
+        peers: peerFigures(survey, id, answers.frequency),
       };
     }),
     focus: focusAspects(survey, aspects, answers),
@@ -166,7 +142,7 @@ export function buildScanResult(
 
 /** Formats a percentage the reader's way: `64,5%` in Dutch, `64.5%` in English. */
 export function formatPct(pct: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+  return new Intl.NumberFormat(intlLocale(lang), {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

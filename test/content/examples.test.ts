@@ -2,13 +2,13 @@
 // for the schemas the widgets and the receiver use, plainly fictional, show every notation the
 // guide describes, and work in the widgets as a partner would use them (content-src).
 import { expect } from '@open-wc/testing';
-import '../../src/elements/otd-escalation-card/otd-escalation-card.js';
-import '../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
+import '../../src/define/otd-escalation-card.js';
+import '../../src/define/otd-resource-recommender.js';
 import { ASPECT_IDS } from '../../src/content/model.js';
 import { parsePartnerContent } from '../../src/content/parse.js';
 import type { PartnerContent } from '../../src/content/schema/partner-content.js';
 import { sessionConfigListSchema } from '../../src/content/schema/sessions.js';
-import { parseDutchPhone } from '../../src/logic/phone.js';
+import { parseDutchPhone } from '../../src/content/phone.js';
 import { allByRole, byRole, contentError, contentSettled, namesOf, removePages, addPage, textOf } from '../support/dom.js';
 import { expectQuietConsole, watchConsole } from '../support/console.js';
 

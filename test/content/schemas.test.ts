@@ -14,11 +14,11 @@ import {
   type Survey,
   type YesNoMaybe,
 } from '../../src/content/schema/survey.js';
-import type {
-  AgreementAnswer as ScanAgreementAnswer,
-  FrequencyGroupId as ScanFrequencyGroupId,
-  YesNoMaybe as ScanYesNoMaybe,
-} from '../../src/internal/events.js';
+import type { ScanResult } from '../../src/logic/scan-result.js';
+
+type ScanAgreementAnswer = ScanResult['general'];
+type ScanFrequencyGroupId = ScanResult['frequency'];
+type ScanYesNoMaybe = ScanResult['aspects'][number]['escalation'];
 import { VALID_SESSION } from '../support/valid-content.js';
 
 /** A schema's verdict as the paths of its issues (`questions[1].counts.oneens.gt_weekly`); empty when valid. */

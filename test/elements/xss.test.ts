@@ -5,8 +5,8 @@
 // unsafe URLs must be refused with the readable error naming the exact path, an
 // `otd-content-error` event and one console warning.
 import { expect } from '@open-wc/testing';
-import '../../src/elements/otd-escalation-card/otd-escalation-card.js';
-import '../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
+import '../../src/define/otd-escalation-card.js';
+import '../../src/define/otd-resource-recommender.js';
 import type { ContentErrorDetail } from '../../src/internal/events.js';
 
 declare global {

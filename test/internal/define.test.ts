@@ -33,7 +33,7 @@ describe('defineElement', () => {
     const calls = await withWarnSpy(async () => {
       expect(() => defineElement('otd-escalation-card', OtdEscalationCard)).not.to.throw();
       await import('../../src/index.js');
-      await import('../../src/elements/otd-escalation-card/otd-escalation-card.js');
+      await import('../../src/define/otd-escalation-card.js');
     });
     expect(calls).to.have.length(0);
     expect(customElements.get('otd-escalation-card')).to.equal(OtdEscalationCard);

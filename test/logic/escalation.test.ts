@@ -6,8 +6,9 @@ import {
   NATIONAL_CONTACTS,
   VEILIG_THUIS_CONTACT_ID,
 } from '../../src/content/default/contacts.js';
-import type { ScanResult, YesNoMaybe } from '../../src/internal/events.js';
-import { contactsFor, mergeContacts, orderAspects, unsureAspects } from '../../src/logic/escalation.js';
+import type { YesNoMaybe } from '../../src/content/model.js';
+import { escalationNeeds, type ScanResult } from '../../src/logic/scan-result.js';
+import { contactsFor, mergeContacts, orderAspects } from '../../src/logic/escalation.js';
 import { escalationAnswers, scanResult } from '../support/scan-result.js';
 
 const PROTECTED = [VEILIG_THUIS_CONTACT_ID, EMERGENCY_CONTACT_ID];
@@ -104,7 +105,7 @@ describe('contactsFor', () => {
   });
 });
 
-describe('orderAspects and unsureAspects', () => {
+describe('orderAspects and escalationNeeds', () => {
   const table: readonly [what: string, result: ScanResult | undefined, order: AspectId[], unsure: AspectId[]][] = [
     ['without a result', undefined, [...ASPECT_IDS], []],
     ['when every answer is ja', scan({}), [...ASPECT_IDS], []],
@@ -130,7 +131,7 @@ describe('orderAspects and unsureAspects', () => {
   for (const [what, result, order, unsure] of table) {
     it(`orders ${what}`, () => {
       expect(orderAspects(ASPECT_IDS, result)).to.deep.equal(order);
-      expect([...unsureAspects(result)].sort()).to.deep.equal([...unsure].sort());
+      expect([...escalationNeeds(result)].sort()).to.deep.equal([...unsure].sort());
     });
   }
 

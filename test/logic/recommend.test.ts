@@ -1,23 +1,20 @@
-// The recommender's rules: merge, group, order by a scan's focus with reasons, filter by kind and
+// The recommender's rules: merge, group, order by a scan's focus with its reasons, filter by kind and
 // length, count, progress per mandatory module and durations the reader's way.
 import { expect } from '@open-wc/testing';
 import { TOPIC_IDS, type AspectId, type Lang, type TopicId } from '../../src/content/model.js';
 import { DEFAULT_RESOURCES } from '../../src/content/default/resources.js';
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/mandatory-self-study.js';
 import type { Resource } from '../../src/content/schema/resources.js';
-import type { ScanResult } from '../../src/internal/events.js';
+import type { ScanResult } from '../../src/logic/scan-result.js';
 import {
   countResources,
   formatDuration,
-  isScanResult,
   kindsIn,
   matchesFilter,
   mergeResources,
   moduleProgress,
-  reasonsFor,
   recommend,
   topicOrder,
-  type Reason,
   type ResourceFilter,
   type TopicGroup,
 } from '../../src/logic/recommend.js';
@@ -77,33 +74,6 @@ describe('topicOrder', () => {
       expect(topicOrder(input, mandatory)).to.deep.equal(expected);
     });
   }
-});
-
-describe('reasonsFor', () => {
-  const table: readonly [name: string, answers: Answers, topic: TopicId, expected: Reason[]][] = [
-    ['all fine', {}, 'juridisch', []],
-    ['no result topic (general)', { juridisch: { knowledgeSource: 'nee' } }, 'general', []],
-    ['not knowing where to find knowledge', { juridisch: { knowledgeSource: 'nee' } }, 'juridisch', [{ question: 'knowledgeSource', answer: 'nee' }]],
-    ['not sure where', { financieel: { knowledgeSource: 'misschien' } }, 'financieel', [{ question: 'knowledgeSource', answer: 'misschien' }]],
-    ['insufficient knowledge', { relationeel: { competence: 'oneens' } }, 'relationeel', [{ question: 'competence', answer: 'oneens' }]],
-    ['strongly insufficient', { relationeel: { competence: 'sterk_mee_oneens' } }, 'relationeel', [{ question: 'competence', answer: 'sterk_mee_oneens' }]],
-    ['sufficient knowledge is no reason', { relationeel: { competence: 'sterk_mee_eens' } }, 'relationeel', []],
-    ['not knowing whom to escalate to', { veiligheid: { escalation: 'nee' } }, 'veiligheid', [{ question: 'escalation', answer: 'nee' }]],
-    [
-      'all three, knowledge source first',
-      { ouderschap: { competence: 'oneens', knowledgeSource: 'misschien', escalation: 'nee' } },
-      'ouderschap',
-      [
-        { question: 'knowledgeSource', answer: 'misschien' },
-        { question: 'competence', answer: 'oneens' },
-        { question: 'escalation', answer: 'nee' },
-      ],
-    ],
-  ];
-  for (const [name, answers, topic, expected] of table) {
-    it(name, () => expect(reasonsFor(scan(answers, []), topic)).to.deep.equal(expected));
-  }
-  it('gives none without a result', () => expect(reasonsFor(undefined, 'juridisch')).to.deep.equal([]));
 });
 
 describe('matchesFilter', () => {
@@ -272,19 +242,3 @@ describe('formatDuration', () => {
   }
 });
 
-describe('isScanResult', () => {
-  const table: readonly [value: unknown, expected: boolean][] = [
-    [scan({}, []), true],
-    [undefined, false],
-    [null, false],
-    ['result', false],
-    [{}, false],
-    [{ version: 2, aspects: [], focus: [] }, false],
-    [{ version: 1, aspects: [], focus: 'juridisch' }, false],
-    [{ version: 1, aspects: null, focus: [] }, false],
-    [{ version: 1, aspects: [], focus: [] }, true],
-  ];
-  for (const [value, expected] of table) {
-    it(`${JSON.stringify(value)?.slice(0, 60) ?? 'undefined'}: ${expected}`, () => expect(isScanResult(value)).to.equal(expected));
-  }
-});

@@ -19,14 +19,13 @@ import {
   buildScanResult,
   formatPct,
   isComplete,
-  needScore,
   peerFigures,
   peerYesPct,
   roundPct,
-  type AspectAnswers,
   type CompleteAnswers,
   type ScanAnswers,
 } from '../../src/logic/scan.js';
+import { needScore, type AspectAnswers } from '../../src/logic/scan-result.js';
 
 const RUNS = 150;
 
@@ -184,7 +183,7 @@ describe('self-scan scoring (property)', () => {
         expect(p.groupN).to.be.greaterThan(0);
         expect(p.smallGroup).to.equal(p.groupN < 30);
         if (topic !== 'general') {
-          for (const kind of ['knowledge_source', 'escalation'] as const) expect(isPct(peerYesPct(DEFAULT_SURVEY, topic, kind))).to.equal(true);
+          for (const kind of ['knowledgeSource', 'escalation'] as const) expect(isPct(peerYesPct(DEFAULT_SURVEY, topic, kind))).to.equal(true);
         }
       }),
       { numRuns: 60 },

@@ -20,19 +20,17 @@ import {
 import type { Survey } from '../../src/content/schema/survey.js';
 import {
   INSUFFICIENT,
-  SMALL_GROUP,
   buildScanResult,
   focusAspects,
   formatPct,
   isComplete,
-  needScore,
   peerFigures,
   peerYesPct,
   roundPct,
-  type AspectAnswers,
   type CompleteAnswers,
   type ScanAnswers,
 } from '../../src/logic/scan.js';
+import { SMALL_GROUP, needScore, type AspectAnswers } from '../../src/logic/scan-result.js';
 
 // ---------------------------------------------------------------------------------------------
 // The seed, as the report's data has it.
@@ -234,13 +232,14 @@ describe('peerFigures: smallGroup', () => {
 });
 
 describe('peerYesPct against the prose', () => {
-  const kinds = ['knowledge_source', 'escalation'] as const;
+  // The seed writes the kind in snake case, the content model in camel case.
+  const kinds = [['knowledge_source', 'knowledgeSource'], ['escalation', 'escalation']] as const;
   for (const aspect of ASPECT_IDS) {
-    for (const kind of kinds) {
-      const q = seedQuestion(aspect, kind);
+    for (const [seedKind, kind] of kinds) {
+      const q = seedQuestion(aspect, seedKind);
       const fromCounts = halfUp(seedSum(q, ['ja'], GROUPS), N);
       const documentedDifference = q.reported_overall.note?.startsWith('DIFFERENCE') ?? false;
-      it(`${aspect}.${kind}: ${documentedDifference ? 'the counts, not the prose (documented difference)' : 'the prose figure'}`, () => {
+      it(`${aspect}.${seedKind}: ${documentedDifference ? 'the counts, not the prose (documented difference)' : 'the prose figure'}`, () => {
         expect(q.reported_overall.numerator_answers).to.deep.equal(['ja']);
         const ours = peerYesPct(DEFAULT_SURVEY, aspect, kind);
         expect(ours).to.equal(fromCounts);
@@ -553,9 +552,10 @@ describe('buildScanResult', () => {
         const given = answers.aspects[a.id]!;
         expect({ competence: a.competence, knowledgeSource: a.knowledgeSource, escalation: a.escalation }, a.id).to.deep.equal(given);
         expect(a.needsAttention, a.id).to.equal(needsAttention(given));
+        expect(a.reasons.length > 0, a.id).to.equal(needsAttention(given));
         expect(a.mandatory, a.id).to.equal(a.id === 'juridisch' || a.id === 'financieel');
         const { insufficientPct, groupInsufficientPct, groupN } = peerFigures(DEFAULT_SURVEY, a.id, answers.frequency);
-        expect(a.peers, a.id).to.deep.equal({ insufficientPct, groupInsufficientPct, groupN });
+        expect(a.peers, a.id).to.deep.equal({ insufficientPct, groupInsufficientPct, groupN, smallGroup: groupN < 30 });
       }
       expect(result.focus).to.deep.equal(focusAspects(DEFAULT_SURVEY, aspects, answers));
       expect(Object.keys(result).sort()).to.deep.equal(['aspects', 'focus', 'frequency', 'general', 'lang', 'version']);
@@ -573,7 +573,7 @@ describe('buildScanResult', () => {
   it('carries the figures the issue names', () => {
     const result = buildScanResult(DEFAULT_SURVEY, ASPECT_IDS, MANDATORY_SELF_STUDY_ASPECTS, complete({}, 'gt_weekly'), 'nl');
     const peers = Object.fromEntries(result.aspects.map((a) => [a.id, a.peers]));
-    expect(peers.juridisch).to.deep.equal({ insufficientPct: 64.5, groupInsufficientPct: 57.6, groupN: 118 });
+    expect(peers.juridisch).to.deep.equal({ insufficientPct: 64.5, groupInsufficientPct: 57.6, groupN: 118, smallGroup: false });
     expect(peers.financieel.insufficientPct).to.equal(81.8);
     expect(peers.relationeel.insufficientPct).to.equal(28.1);
   });

@@ -1,24 +1,25 @@
 // A self-scan's result (what `otd-scan-complete` carries), built for tests and stories without
 // going through the scan: every answer the positive one unless a test says otherwise.
 import { ASPECT_IDS, type AspectId, type Lang } from '../../src/content/model.js';
-import type { ScanResult, YesNoMaybe } from '../../src/internal/events.js';
+import type { YesNoMaybe } from '../../src/content/model.js';
+import { reasonsFor, SMALL_GROUP, type AspectResult, type ScanResult } from '../../src/logic/scan-result.js';
 
-/** One aspect of a scan's result. */
-export type AspectResult = ScanResult['aspects'][number];
-
-/** What differs from the defaults, per aspect. */
-export type AspectOverrides = Partial<Record<AspectId, Partial<Omit<AspectResult, 'id'>>>>;
+/** What may differ from the defaults, per aspect: the answers, mandatory, the peers' figures. What follows from them is derived. */
+type AspectOverride = Partial<Omit<AspectResult, 'id' | 'reasons' | 'needsAttention' | 'peers'>> & {
+  readonly peers?: Omit<AspectResult['peers'], 'smallGroup'>;
+};
+export type AspectOverrides = Partial<Record<AspectId, AspectOverride>>;
 
 export interface ScanResultOptions {
   /** Per aspect, what differs from eens / ja / ja, not mandatory. */
   readonly aspects?: AspectOverrides;
-  /** The focus aspects in order; they need attention (unless an aspect's overrides say otherwise). */
+  /** The focus aspects in order (their answers come from the overrides). */
   readonly focus?: readonly AspectId[];
   /** The aspects marked mandatory. */
   readonly mandatory?: readonly AspectId[];
   readonly lang?: Lang;
   /** The peer figures of every aspect (default 20% / 25% of 40). */
-  readonly peers?: AspectResult['peers'];
+  readonly peers?: Omit<AspectResult['peers'], 'smallGroup'>;
 }
 
 /** A result over all six aspects: frequency "gt_monthly", general "eens", each aspect eens / ja / ja unless overridden. */
@@ -30,16 +31,21 @@ export function scanResult(options: ScanResultOptions = {}): ScanResult {
     lang,
     frequency: 'gt_monthly',
     general: 'eens',
-    aspects: ASPECT_IDS.map((id) => ({
-      id,
-      competence: 'eens',
-      knowledgeSource: 'ja',
-      escalation: 'ja',
-      needsAttention: focus.includes(id),
-      mandatory: mandatory.includes(id),
-      peers: { ...peers },
-      ...aspects[id],
-    })),
+    aspects: ASPECT_IDS.map((id) => {
+      const { competence = 'eens', knowledgeSource = 'ja', escalation = 'ja', ...rest } = aspects[id] ?? {};
+      const reasons = reasonsFor({ competence, knowledgeSource, escalation });
+      const figures = rest.peers ?? peers;
+      return {
+        id,
+        competence,
+        knowledgeSource,
+        escalation,
+        reasons,
+        needsAttention: reasons.length > 0,
+        mandatory: rest.mandatory ?? mandatory.includes(id),
+        peers: { ...figures, smallGroup: figures.groupN < SMALL_GROUP },
+      };
+    }),
     focus: [...focus],
   };
 }
@@ -47,7 +53,7 @@ export function scanResult(options: ScanResultOptions = {}): ScanResult {
 /** Overrides that give these aspects this escalation answer ("do you know whom to call?"), plus `extra`. */
 export function escalationAnswers(
   escalation: Partial<Record<AspectId, YesNoMaybe>>,
-  extra: Partial<Omit<AspectResult, 'id'>> = {},
+  extra: AspectOverride = {},
 ): AspectOverrides {
   return Object.fromEntries(Object.entries(escalation).map(([id, answer]) => [id, { escalation: answer, ...extra }]));
 }

@@ -73,7 +73,7 @@ export const DEFAULT_SURVEY: Survey = {
     {
       id: 'juridisch.knowledge_source',
       aspect: 'juridisch',
-      kind: 'knowledge_source',
+      kind: 'knowledgeSource',
       scale: 'yes_no_maybe',
       text: t('Weet jij waar je kennis over de genoemde juridische aspecten die spelen bij een scheidingssituatie kunt halen?', 20),
       counts: byGroup({ ja: [47, 16, 8, 9, 4], nee: [18, 11, 0, 3, 3], misschien: [51, 14, 10, 4, 3] }),
@@ -97,7 +97,7 @@ export const DEFAULT_SURVEY: Survey = {
     {
       id: 'relationeel.knowledge_source',
       aspect: 'relationeel',
-      kind: 'knowledge_source',
+      kind: 'knowledgeSource',
       scale: 'yes_no_maybe',
       text: t('Weet jij waar je kennis over de relationele aspecten die spelen bij een scheidingssituatie kunt halen?', 23),
       counts: byGroup({ ja: [67, 24, 12, 8, 2], nee: [22, 5, 2, 2, 6], misschien: [29, 12, 3, 6, 2] }),
@@ -122,7 +122,7 @@ export const DEFAULT_SURVEY: Survey = {
     {
       id: 'ouderschap.knowledge_source',
       aspect: 'ouderschap',
-      kind: 'knowledge_source',
+      kind: 'knowledgeSource',
       scale: 'yes_no_maybe',
       text: t('Weet jij waar je kennis over de ouderschapsaspecten die spelen bij een scheidingssituatie kunt halen?', 26),
       counts: byGroup({ ja: [70, 19, 10, 7, 3], nee: [17, 10, 1, 3, 4], misschien: [30, 12, 7, 6, 3] }),
@@ -146,7 +146,7 @@ export const DEFAULT_SURVEY: Survey = {
     {
       id: 'veiligheid.knowledge_source',
       aspect: 'veiligheid',
-      kind: 'knowledge_source',
+      kind: 'knowledgeSource',
       scale: 'yes_no_maybe',
       text: t('Weet jij waar je kennis over de veiligheidsaspecten die spelen bij een scheidingssituatie kunt halen?', 29),
       counts: byGroup({ ja: [87, 32, 12, 10, 4], nee: [12, 3, 2, 2, 4], misschien: [17, 6, 3, 4, 2] }),
@@ -170,7 +170,7 @@ export const DEFAULT_SURVEY: Survey = {
     {
       id: 'financieel.knowledge_source',
       aspect: 'financieel',
-      kind: 'knowledge_source',
+      kind: 'knowledgeSource',
       scale: 'yes_no_maybe',
       text: t('Weet jij waar je kennis over de financiële aspecten die spelen bij een scheidingssituatie kunt halen?', 32),
       counts: byGroup({ ja: [37, 8, 7, 4, 4], nee: [49, 20, 6, 5, 5], misschien: [30, 12, 5, 7, 1] }),
@@ -194,7 +194,7 @@ export const DEFAULT_SURVEY: Survey = {
     {
       id: 'professioneel.knowledge_source',
       aspect: 'professioneel',
-      kind: 'knowledge_source',
+      kind: 'knowledgeSource',
       scale: 'yes_no_maybe',
       text: t('Weet jij waar je extra kennis en vaardigheden om de juiste professionele afwegingen in een scheidingssituatie te kunnen blijven maken kunt halen?', 35),
       counts: byGroup({ ja: [73, 24, 10, 4, 3], nee: [24, 7, 2, 2, 4], misschien: [21, 10, 6, 9, 3] }),

@@ -1,4 +1,4 @@
-import { Catalogue } from '../../internal/catalogue.js';
+import { Catalogue } from '../catalogue.js';
 import type { BilingualText } from '../model.js';
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ASPECT_IDS, MUNICIPALITY_IDS } from '../model.js';
-import { isSafeUrl, LINK_PROTOCOLS, WEB_PROTOCOLS } from '../../logic/safe-url.js';
-import { parseDutchPhone } from '../../logic/phone.js';
+import { isSafeUrl, LINK_PROTOCOLS, WEB_PROTOCOLS } from '../safe-url.js';
+import { parseDutchPhone } from '../phone.js';
 
 export { LANGS, ASPECT_IDS, MUNICIPALITY_IDS, localize } from '../model.js';
 export type { Lang, AspectId, MunicipalityId } from '../model.js';

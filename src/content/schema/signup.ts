@@ -1,46 +1,24 @@
 import * as z from 'zod/mini';
-import { MUNICIPALITY_IDS } from '../model.js';
+import {
+  EDUCATION_LEVELS,
+  REMARKS_MAX,
+  SIGNUP_DOMAINS,
+  SIGNUP_MUNICIPALITIES,
+  SKJ_CHAMBERS,
+  type SignupIssueKind,
+} from '../signup-fields.js';
+
+export * from '../signup-fields.js';
 
 /**
- * The one source of the signup rules, shared by `<otd-course-signup>` and the receiver.
- * Every issue carries `params.otd` (a `SignupIssueKind`) so each side can word it in its own
- * language; the English `message` is for logs and API clients.
+ * The one source of the signup rules, shared by `<otd-course-signup>` and the receiver. The plain
+ * values they are built from (the choices, the limits) are in `../signup-fields.ts`, which the form
+ * imports without zod. Every issue carries `params.otd` (a `SignupIssueKind`) so each side can word
+ * it in its own language; the English `message` is for logs and API clients.
  */
-export type SignupIssueKind = 'required' | 'email' | 'phone' | 'too_long' | 'choose' | 'skj_number' | 'unknown';
-
 function issue(kind: SignupIssueKind, message: string) {
   return { message, params: { otd: kind } };
 }
-
-/** Work fields as the 2022 survey grouped its respondents (its "overig" is our "anders"). */
-export const SIGNUP_DOMAINS = [
-  'veiligheidsdomein',
-  'jeugdhulp',
-  'jeugd_ggz',
-  'verslavingszorg',
-  'gemeente',
-  'wijkteams',
-  'sociaal_domein',
-  'vg_zorg',
-  'anders',
-] as const;
-export type SignupDomain = (typeof SIGNUP_DOMAINS)[number];
-
-/** The 14 Twente municipalities plus "another municipality". */
-export const SIGNUP_MUNICIPALITIES = [...MUNICIPALITY_IDS, 'andere'] as const;
-export type SignupMunicipality = (typeof SIGNUP_MUNICIPALITIES)[number];
-
-export const EDUCATION_LEVELS = ['hbo_wo', 'mbo', 'anders'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-
-/** The SKJ register sections ("kamers") a participant can be registered in. */
-export const SKJ_CHAMBERS = ['jeugd_en_gezinsprofessional', 'pedagoog', 'psycholoog'] as const;
-export type SkjChamber = (typeof SKJ_CHAMBERS)[number];
-
-/** The value of the session choice that means "put me on the waiting list". */
-export const WAITING_LIST = 'wachtlijst';
-
-export const REMARKS_MAX = 500;
 
 const required = (max: number) =>
   z

@@ -66,7 +66,7 @@ export type AnswerOption = Scales[ScaleId][number];
 const groupCountsSchema = z.record(frequencyGroupIdSchema, countSchema);
 
 const questionFields = {
-  /** `<aspect>.<kind>`, for example "juridisch.competence". */
+  /** The report data's id, `<aspect>.<kind>` with the kind in snake case: "juridisch.competence", "juridisch.knowledge_source". */
   id: z.string(),
   aspect: topicIdSchema,
   /** The question as the survey asked it: `nl` is the report's caption, without a trailing colon. */
@@ -80,7 +80,7 @@ const questionFields = {
 
 /**
  * One survey question. The scale follows from the kind: `competence` is answered on the agreement
- * scale, `knowledge_source` and `escalation` with ja / nee / misschien.
+ * scale, `knowledgeSource` and `escalation` with ja / nee / misschien.
  */
 export const surveyQuestionSchema = z
   .discriminatedUnion('scale', [
@@ -93,14 +93,15 @@ export const surveyQuestionSchema = z
     }),
     z.strictObject({
       ...questionFields,
-      kind: z.enum(['knowledge_source', 'escalation']),
+      kind: z.enum(['knowledgeSource', 'escalation']),
       scale: z.literal('yes_no_maybe'),
       counts: z.record(yesNoMaybeSchema, groupCountsSchema),
     }),
   ])
   .check(
-    z.refine((q) => q.id === `${q.aspect}.${q.kind}`, {
-      message: 'The id must be "<aspect>.<kind>", for example "juridisch.competence"',
+    // The report data's ids write the kind in snake case: "juridisch.knowledge_source".
+    z.refine((q) => q.id === `${q.aspect}.${q.kind.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, {
+      message: 'The id must be "<aspect>.<kind>", for example "juridisch.competence" or "juridisch.knowledge_source"',
       path: ['id'],
     }),
   );

@@ -1,9 +1,7 @@
-import { Catalogue } from '../../internal/catalogue.js';
-import type { EducationLevel, SignupDomain, SignupIssueKind, SkjChamber } from '../../content/schema/signup.js';
+import { Catalogue } from '../../content/catalogue.js';
+import type { EducationLevel, SignupDomain, SkjChamber } from '../../content/signup-fields.js';
 import type { SignupField } from '../../logic/signup-form.js';
-
-/** Why a field is in error: a kind from the shared schema, or the session that filled up meanwhile. */
-export type FieldErrorKind = SignupIssueKind | 'session_full';
+import type { FieldErrorKind } from '../../logic/signup-machine.js';
 
 type FieldErrorTexts = Partial<Record<FieldErrorKind, string>>;
 

@@ -2,48 +2,45 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { Task, TaskStatus } from '@lit/task';
 import { fallbackLang, localize } from '../../content/model.js';
 import type { ContentIssue } from '../../content/issues.js';
 import { MUNICIPALITIES } from '../../content/default/municipalities.js';
+import { resolveSafeUrl } from '../../content/safe-url.js';
 import type { Session } from '../../content/schema/sessions.js';
-import type * as SignupSchemaModule from '../../content/schema/signup.js';
-import type {
-  REMARKS_MAX as RemarksMax,
-  Signup,
-  SignupFieldError,
-  WAITING_LIST as WaitingListValue,
-} from '../../content/schema/signup.js';
+import type { Signup } from '../../content/schema/signup.js';
+import { REMARKS_MAX, WAITING_LIST } from '../../content/signup-fields.js';
 import { buildIcs, icsDataUrl, icsFileName } from '../../logic/ics.js';
-import { createOutbox, newIdempotencyKey, type Outbox, type OutboxEntry } from '../../logic/outbox.js';
-import { resolveSafeUrl } from '../../logic/safe-url.js';
+import { createOutbox, newIdempotencyKey, type OutboxEntry } from '../../logic/outbox.js';
+import { Courier, type Delivery, type LockManagerLike } from '../../logic/signup-courier.js';
+import { toSignupInput, type SignupField, type SignupFormValues } from '../../logic/signup-form.js';
 import {
-  draftFor,
-  emptySignupValues,
-  fromSignupBody,
-  isPristine,
-  toSignupInput,
-  type SignupDraft,
-  type SignupField,
-  type SignupFormValues,
-} from '../../logic/signup-form.js';
-import { sendSignup, type RetryReason, type SendOutcome } from '../../logic/signup-transport.js';
+  initialSignupState,
+  isSending,
+  reduce,
+  type Confirmation,
+  type FieldErrorKind,
+  type FocusTarget,
+  type SignupEffect,
+  type SignupErrorDetail,
+  type SignupEvent,
+  type SignupQueuedDetail,
+  type SignupState,
+  type SignupSuccessDetail,
+} from '../../logic/signup-machine.js';
+import { sendSignup } from '../../logic/signup-transport.js';
+import { storageOf } from '../../logic/storage.js';
 import { allFull, formatSessionDate, formatSessionTime, isFull } from '../../logic/training-sessions.js';
-import { defineElement } from '../../internal/define.js';
-import { clampLevel, heading } from '../../internal/heading.js';
-import type { Catalogue } from '../../internal/catalogue.js';
+import { heading } from '../../internal/heading.js';
+import type { Catalogue } from '../../content/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
-import { courseSignupCatalogue, type CourseSignupMessages, type FieldErrorKind } from './otd-course-signup.messages.js';
+import { courseSignupCatalogue, type CourseSignupMessages } from './otd-course-signup.messages.js';
 import { styles } from './otd-course-signup.styles.js';
+import { SignupData } from './signup-data.js';
 
-// The schema module brings zod with it, so only its types are imported statically; these two
-// constants are checked against the schema's own by their types.
-const WAITING_LIST: typeof WaitingListValue = 'wachtlijst';
-const REMARKS_MAX: typeof RemarksMax = 500;
-/** How long loading the sessions may take. */
-const SESSIONS_TIMEOUT_MS = 10_000;
+export type { SignupErrorDetail, SignupErrorReason, SignupQueuedDetail, SignupSuccessDetail } from '../../logic/signup-machine.js';
+
 /** How long after the last keystroke the remaining characters are read out. */
 const COUNT_ANNOUNCE_DELAY_MS = 1_000;
 
@@ -65,221 +62,26 @@ const FIELD_ORDER: readonly SignupField[] = [
   'newsOptIn',
 ];
 
-// ---------------------------------------------------------------------------------------------
-// Event details
-// ---------------------------------------------------------------------------------------------
-
-export interface SignupSuccessDetail {
-  /** The receiver's id for the signup. */
-  readonly id: string;
-  readonly status: 'confirmed' | 'waiting_list';
-  readonly sessionId: string;
-  readonly idempotencyKey: string;
-  /** True when the signup was sent later, from the outbox, rather than right after the button was pressed. */
-  readonly fromOutbox: boolean;
-}
-
-export interface SignupQueuedDetail {
-  readonly idempotencyKey: string;
-  readonly reason: RetryReason;
-  /** False when the browser would not store it: it is then retried only while the page is open. */
-  readonly persistent: boolean;
-}
-
-export type SignupErrorReason = 'invalid' | 'session_full' | 'rejected' | 'expired';
-
-export interface SignupErrorDetail {
-  readonly reason: SignupErrorReason;
-  readonly idempotencyKey: string;
-  readonly httpStatus?: number;
-  /** For `invalid`: the fields the receiver refused. */
-  readonly fields?: readonly string[];
-  readonly fromOutbox: boolean;
-}
-
-/** The `otd-signup-error` reason for each refusal. */
-const ERROR_REASONS: Record<'full' | 'invalid' | 'key_reused' | 'rejected' | 'expired', SignupErrorReason> = {
-  full: 'session_full',
-  invalid: 'invalid',
-  key_reused: 'rejected',
-  rejected: 'rejected',
-  expired: 'expired',
+/** What each focus target is in the form. */
+const FOCUS: Record<FocusTarget, string> = {
+  summary: '[part="error-summary"]',
+  message: '[part="message"]',
+  confirmation: '#confirmation-heading',
+  queued: '#queued-heading',
 };
 
-/** Dispatches one of the signup events: bubbling and composed, so a page hears it from outside the shadow root. */
-function dispatchSignupEvent<T>(target: EventTarget, type: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Lazy modules: the signup rules and the session schema (both bring zod) load only when needed.
-// ---------------------------------------------------------------------------------------------
-
-type SignupRules = typeof SignupSchemaModule;
-let rulesModule: Promise<SignupRules> | undefined;
-
-function loadRules(): Promise<SignupRules> {
-  rulesModule ??= import('../../content/schema/signup.js').catch((error: unknown) => {
-    rulesModule = undefined;
-    throw error;
-  });
-  return rulesModule;
-}
-
-/** The valid sessions in `data` (a list from the receiver); anything else in it is left out. */
-async function parseSessions(data: unknown): Promise<Session[]> {
-  if (!Array.isArray(data)) throw new TypeError('The sessions are not a list');
-  const { sessionSchema } = await import('../../content/schema/sessions.js');
-  const seen = new Set<string>();
-  const sessions: Session[] = [];
-  for (const item of data) {
-    const result = sessionSchema.safeParse(item);
-    if (result.success && !seen.has(result.data.id)) {
-      seen.add(result.data.id);
-      sessions.push(result.data);
-    }
-  }
-  if (sessions.length < data.length) {
-    const dropped = data.length - sessions.length;
-    console.warn(`[otd-widgets] <otd-course-signup>: ${dropped} session(s) from the receiver were not valid and are not shown.`);
-  }
-  return sessions;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The courier: one per page. It sends what waits in the outbox, with backoff while a form is on
-// the page, on `online`, and when a form appears (a new page load), one request per key at a time.
-// ---------------------------------------------------------------------------------------------
-
-type Delivery = SendOutcome | { readonly kind: 'expired' };
-
-interface Subscriber {
-  /** True when the entry is this form's own draft, waiting for its answer. */
-  owns(key: string): boolean;
-  receive(entry: OutboxEntry, outcome: Delivery): void;
-  changed(): void;
-}
-
-function pageStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
-class Courier {
-  readonly outbox: Outbox = createOutbox(pageStorage());
-  private readonly subscribers = new Map<object, Subscriber>();
-  private readonly inFlight = new Map<string, Promise<SendOutcome | undefined>>();
-  private timer?: ReturnType<typeof setTimeout>;
-  private readonly onOnline = () => void this.flush(true);
-  private readonly onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === 'otd-signup-outbox') this.changed();
-  };
-
-  subscribe(owner: object, subscriber: Subscriber): void {
-    if (!this.subscribers.size) {
-      globalThis.addEventListener('online', this.onOnline);
-      globalThis.addEventListener('storage', this.onStorage);
-    }
-    this.subscribers.set(owner, subscriber);
-    queueMicrotask(() => void this.flush(true));
-  }
-
-  unsubscribe(owner: object): void {
-    this.subscribers.delete(owner);
-    if (this.subscribers.size) return;
-    globalThis.removeEventListener('online', this.onOnline);
-    globalThis.removeEventListener('storage', this.onStorage);
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  /**
-   * Sends one waiting signup now and settles the outbox by the answer: gone after any answer that
-   * says what happened, kept with a later attempt time otherwise. Undefined when it is no longer
-   * waiting (another tab sent it).
-   */
-  deliver(key: string): Promise<SendOutcome | undefined> {
-    const running = this.inFlight.get(key);
-    if (running) return running;
-    const attempt = this.exclusively(key, async () => {
-      const entry = this.outbox.get(key);
-      if (!entry) return undefined;
-      const outcome = await sendSignup({ endpoint: entry.endpoint, idempotencyKey: entry.key, body: entry.body });
-      if (outcome.kind === 'retry') this.outbox.recordFailure(key);
-      else this.outbox.remove(key);
-      return outcome;
-    }).finally(() => {
-      this.inFlight.delete(key);
-      this.schedule();
-      this.changed();
-    });
-    this.inFlight.set(key, attempt);
-    return attempt;
-  }
-
-  /** Sends what is due (or, when `force`, everything waiting) and reports each answer to a form. */
-  async flush(force: boolean): Promise<void> {
-    if (!this.subscribers.size) return;
-    for (const entry of this.outbox.takeExpired()) this.route(entry, { kind: 'expired' });
-    const entries = force ? this.outbox.list() : this.outbox.due();
-    for (const entry of entries) {
-      if (this.inFlight.has(entry.key)) continue;
-      const outcome = await this.deliver(entry.key);
-      if (outcome) this.route(entry, outcome);
-    }
-    this.schedule();
-    this.changed();
-  }
-
-  private route(entry: OutboxEntry, outcome: Delivery): void {
-    const subscribers = [...this.subscribers.values()];
-    (subscribers.find((s) => s.owns(entry.key)) ?? subscribers[0])?.receive(entry, outcome);
-  }
-
-  private changed(): void {
-    for (const s of this.subscribers.values()) s.changed();
-  }
-
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const next = this.outbox.nextAttemptAt();
-    if (next === undefined || !this.subscribers.size) return;
-    const wait = Math.min(Math.max(0, next - Date.now()), 2 ** 31 - 1);
-    this.timer = setTimeout(() => void this.flush(false), wait);
-  }
-
-  /** One attempt per key across this browser's tabs, where the Web Locks API exists. */
-  private exclusively<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-    return locks ? (locks.request(`otd-signup-${key}`, work) as Promise<T>) : work();
-  }
-}
-
 let courier: Courier | undefined;
-const getCourier = (): Courier => (courier ??= new Courier());
 
-// ---------------------------------------------------------------------------------------------
-
-type Phase = 'form' | 'sending' | 'queued' | 'success';
-
-interface FieldError {
-  readonly kind: FieldErrorKind;
+/** The page's one courier, on the page's storage, locks and network; every signup form shares it. */
+function pageCourier(): Courier {
+  courier ??= new Courier({
+    outbox: createOutbox(storageOf('localStorage') ?? null),
+    send: (entry) => sendSignup({ endpoint: entry.endpoint, idempotencyKey: entry.key, body: entry.body }),
+    events: globalThis,
+    locks: (globalThis.navigator as Navigator | undefined)?.locks as LockManagerLike | undefined,
+  });
+  return courier;
 }
-
-interface Confirmation {
-  readonly status: 'confirmed' | 'waiting_list';
-  readonly id: string;
-  readonly key: string;
-  readonly session?: Session;
-}
-
-type FormMessage = 'rulesFailed' | 'noEndpoint' | 'keyReused' | 'restored' | 'expired' | { rejected: number };
-
-type Notice = { readonly kind: 'sent'; readonly confirmation: Confirmation } | { readonly kind: 'failed' };
 
 interface ChoiceOption {
   readonly value: string;
@@ -349,34 +151,13 @@ export class OtdCourseSignup extends OtdElement {
   static override styles = [tokens, hostStyles, widgetStyles, styles];
   static override readonly otdTag = 'otd-course-signup';
 
-  /** Loads the sessions from `sessions-src`; the session schema comes with it, lazily. */
-  private readonly sessionsTask = new Task(this, {
-    args: () => [this.sessionsHref] as const,
-    task: async ([src], { signal }): Promise<Session[]> => {
-      if (!src) throw new Error('No valid sessions-src');
-      const response = await fetch(src, {
-        signal: AbortSignal.any([signal, AbortSignal.timeout(SESSIONS_TIMEOUT_MS)]),
-        headers: { Accept: 'application/json' },
-        credentials: 'same-origin',
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return parseSessions(await response.json());
-    },
-  });
+  /** The rules and the sessions, loaded when needed. */
+  private readonly data = new SignupData(this, () => this.sessionsHref);
 
-  @state() private phase: Phase = 'form';
-  @state() private values: SignupFormValues = emptySignupValues();
-  @state() private errors: ReadonlyMap<string, FieldError> = new Map();
-  @state() private summaryShown = false;
-  @state() private skjWarning = false;
-  @state() private formMessage?: FormMessage;
-  @state() private confirmation?: Confirmation;
-  @state() private queuedPersistent = true;
-  @state() private notices: readonly Notice[] = [];
+  /** The form's phase, values, errors and messages (see `logic/signup-machine.ts`). */
+  @state() private state: SignupState = initialSignupState(newIdempotencyKey());
+  /** Signups that wait in the outbox, other than this form's own. */
   @state() private pending: readonly OutboxEntry[] = [];
-  /** Fresh sessions from a 409 answer, shown instead of the task's until it runs again. */
-  @state() private sessionsOverride?: readonly Session[];
-  @state() private announcement = '';
 
   /** Where to post signups (JSON, with an Idempotency-Key), for example `/api/signups`. */
   @property() endpoint?: string;
@@ -390,38 +171,28 @@ export class OtdCourseSignup extends OtdElement {
   /** Who processes the data, named in the privacy notice (for example `Gemeente Enschede`). */
   @property() organiser?: string;
 
-  /** The level of the heading (1–5, default 2); headings inside the form come one level below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
   private endpointHref: string | null = null;
   private sessionsHref: string | null = null;
   private privacyHref: string | null = null;
-  private draft: SignupDraft = { key: newIdempotencyKey() };
-  private readonly dirty = new Set<string>();
+  /** True while a submit is being checked; from then on the phase ('sending') keeps a second press out. */
   private submitting = false;
   private countTimer?: ReturnType<typeof setTimeout>;
-  private readonly subscriber: Subscriber = {
-    owns: (key) => key === this.draft.key && (this.phase === 'sending' || this.phase === 'queued'),
-    receive: (entry, outcome) => void this.handleDelivery(entry, outcome),
+  private readonly subscriber = {
+    ownKey: () => (isSending(this.state) ? this.state.draft.key : undefined),
+    receive: (entry: OutboxEntry, outcome: Delivery) => void this.handleDelivery(entry, outcome),
     changed: () => this.refreshPending(),
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    getCourier().subscribe(this, this.subscriber);
+    pageCourier().subscribe(this, this.subscriber);
     this.refreshPending();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    getCourier().unsubscribe(this);
+    pageCourier().unsubscribe(this);
     clearTimeout(this.countTimer);
-  }
-
-  protected override firstUpdated(): void {
-    // After the first paint, fetch the rules (a lazy chunk with zod, which the sessions need too), so
-    // checking and queueing a signup also work when the network drops while the person types.
-    loadRules().catch(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -445,52 +216,104 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   private get messages(): CourseSignupMessages {
-    return courseSignupCatalogue.get(this.resolvedLang) ?? courseSignupCatalogue.nl;
+    return this.messagesOf(courseSignupCatalogue);
   }
 
-  private get sessions(): readonly Session[] | undefined {
-    if (this.sessionsOverride) return this.sessionsOverride;
-    return this.sessionsTask.status === TaskStatus.COMPLETE ? this.sessionsTask.value : undefined;
+  private get values(): SignupFormValues {
+    return this.state.values;
+  }
+
+  private get errors(): ReadonlyMap<string, FieldErrorKind> {
+    return this.state.errors;
+  }
+
+  // --- the phase machine --------------------------------------------------------------------
+
+  /** Takes the machine one step and carries out what it asks for, in order. */
+  private async dispatch(event: SignupEvent): Promise<void> {
+    const { state, effects } = reduce(this.state, event);
+    this.state = state;
+    for (const effect of effects) await this.run(effect);
+  }
+
+  private async run(effect: SignupEffect): Promise<void> {
+    switch (effect.type) {
+      case 'send': {
+        const c = pageCourier();
+        const outcome = await c.send(effect.entry);
+        await this.dispatch(await this.delivered(effect.entry, outcome, { fromOutbox: false, focus: true }));
+        return;
+      }
+      case 'dispatch':
+        this.dispatchEvent(new CustomEvent(effect.name, { detail: effect.detail, bubbles: true, composed: true }));
+        return;
+      case 'focus':
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>(FOCUS[effect.target])?.focus();
+        return;
+      case 'announce':
+        void this.liveRegion.announce(this.messages[effect.message]);
+        return;
+      case 'refresh-sessions':
+        void this.data.refresh(effect.fresh);
+        return;
+      case 'check':
+        void this.validate(effect.fields);
+    }
+  }
+
+  /** The event for an answer from the courier, with the session it was for. */
+  private async delivered(
+    entry: Pick<OutboxEntry, 'key' | 'body'>,
+    outcome: Delivery,
+    { fromOutbox, focus }: { fromOutbox: boolean; focus: boolean },
+  ): Promise<SignupEvent> {
+    const session =
+      outcome.kind === 'success' ? await this.data.sessionFor(String(entry.body['sessionId'] ?? ''), outcome.session) : undefined;
+    return {
+      type: 'delivered',
+      entry,
+      outcome,
+      fromOutbox,
+      focus: focus || this.matches(':focus-within'),
+      busy: this.submitting,
+      persistent: pageCourier().outbox.persistent,
+      ...(session ? { session } : {}),
+      newKey: newIdempotencyKey(),
+    };
+  }
+
+  /** An answer from the outbox: for this form's own signup, or for one saved on an earlier page. */
+  private async handleDelivery(entry: OutboxEntry, outcome: Delivery): Promise<void> {
+    await this.dispatch(await this.delivered(entry, outcome, { fromOutbox: true, focus: false }));
   }
 
   // --- handlers ------------------------------------------------------------------------------
 
   private handleInput(event: Event): void {
-    // Removing the form (on success or queued) makes the browser fire `change` on a focused field.
-    if (this.phase !== 'form' && this.phase !== 'sending') return;
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const field = target.name as keyof SignupFormValues;
     if (!(field in this.values)) return;
     let value: string | boolean = target.value;
     if (target instanceof HTMLInputElement && target.type === 'checkbox') value = target.checked;
     else if (target instanceof HTMLInputElement && target.type === 'radio' && !target.checked) return;
-    if (this.values[field] === value) return;
-    this.values = { ...this.values, [field]: value };
-    this.dirty.add(field);
-    if (field === 'skjPoints' && value === 'no') {
-      const errors = new Map(this.errors);
-      errors.delete('skjNumber');
-      errors.delete('skjChamber');
-      this.errors = errors;
-      this.skjWarning = false;
-    }
-    if (field === 'remarks') this.scheduleCountAnnouncement();
-    if (this.errors.has(field) || (field === 'skjNumber' && this.skjWarning)) void this.validate([field]);
+    const before = this.values;
+    void this.dispatch({ type: 'edit', field, value });
+    if (field === 'remarks' && this.values !== before) this.scheduleCountAnnouncement();
   }
 
   private handleFocusIn(): void {
     // Once more, in case the network was away when the page loaded.
-    loadRules().catch(() => undefined);
+    this.data.preloadRules();
   }
 
   private handleFocusOut(event: FocusEvent): void {
-    if (this.phase !== 'form') return;
-    const target = event.target as HTMLInputElement;
-    const field = target.name;
+    if (this.state.phase !== 'form') return;
+    const field = (event.target as HTMLInputElement).name;
     if (!field || field === 'website' || !FIELD_ORDER.includes(field as SignupField)) return;
     const next = event.relatedTarget as HTMLInputElement | null;
     if (next?.name === field) return; // still inside the same group of radios
-    if (this.dirty.has(field) || this.errors.has(field)) void this.validate([field as SignupField]);
+    if (this.state.touched.has(field) || this.errors.has(field)) void this.validate([field]);
   }
 
   private handleSummaryClick(event: Event, field: string): void {
@@ -500,302 +323,64 @@ export class OtdCourseSignup extends OtdElement {
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.submitting || this.phase !== 'form') return;
-    // The guard covers only the check; from then on the phase ('sending') keeps a second press out.
+    if (this.submitting || this.state.phase !== 'form') return;
     this.submitting = true;
-    let ready: { endpoint: string; body: Record<string, unknown> } | undefined;
+    let checked: SignupEvent;
     try {
-      ready = await this.check();
+      checked = await this.check();
     } finally {
       this.submitting = false;
     }
-    if (ready) await this.send(ready.endpoint, ready.body);
+    await this.dispatch(checked);
   }
 
-  private handleSessionsRetry(): void {
-    this.sessionsOverride = undefined;
-    void this.sessionsTask.run();
-  }
+  // --- checking with the shared rules --------------------------------------------------------
 
-  // --- validation ----------------------------------------------------------------------------
-
-  /** Checks the form with the shared rules and updates the errors of `fields` only. */
-  private async validate(fields: readonly SignupField[]): Promise<void> {
-    let rules: SignupRules;
+  /** Checks `fields` with the shared rules (when they are here) and shows what is wrong with them. */
+  private async validate(fields: readonly string[]): Promise<void> {
+    let rules;
     try {
-      rules = await loadRules();
+      rules = await this.data.rules();
     } catch {
       return;
     }
     const result = rules.parseSignup(toSignupInput(this.values, this.resolvedLang, rules.normaliseSkjNumber));
-    const found = new Map(result.ok ? [] : result.errors.map((e) => [e.field, e.kind] as const));
-    const errors = new Map(this.errors);
-    for (const field of fields) {
-      const kind = found.get(field);
-      if (kind) errors.set(field, { kind });
-      else errors.delete(field);
-    }
-    this.errors = errors;
-    if (fields.includes('skjNumber')) {
-      this.skjWarning =
-        !errors.has('skjNumber') &&
-        this.values.skjPoints === 'yes' &&
-        this.values.skjNumber.trim() !== '' &&
-        rules.skjNumberLooksUnusual(this.values.skjNumber);
-    }
+    await this.dispatch({
+      type: 'checked',
+      fields,
+      errors: result.ok ? [] : result.errors,
+      skjNumberUnusual: rules.skjNumberLooksUnusual(this.values.skjNumber),
+    });
   }
 
-  private async showErrors(
-    list: readonly SignupFieldError[] | ReadonlyMap<string, FieldError>,
-    focus: boolean,
-  ): Promise<void> {
-    this.errors =
-      list instanceof Map
-        ? new Map(list)
-        : new Map((list as readonly SignupFieldError[]).map((e) => [e.field, { kind: e.kind }]));
-    this.summaryShown = this.errors.size > 0;
-    if (!focus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
-  }
-
-  // --- sending -------------------------------------------------------------------------------
-
-  /**
-   * Checks the form with the shared rules and asks the page (`otd-signup-submit`) whether to send.
-   * Returns what to send, with the phase already 'sending'; or nothing, with the problem shown.
-   */
-  private async check(): Promise<{ endpoint: string; body: Record<string, unknown> } | undefined> {
-    this.formMessage = undefined;
-    let rules: SignupRules;
+  /** Checks the whole form and asks the page (`otd-signup-submit`) whether to send it. */
+  private async check(): Promise<SignupEvent> {
+    let rules;
     try {
-      rules = await loadRules();
+      rules = await this.data.rules();
     } catch {
-      void this.showMessage('rulesFailed', true);
-      return undefined;
+      return { type: 'rules-failed' };
     }
     // The honeypot as the page has it: a bot may set the value without any input event.
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#website');
-    if (honeypot && honeypot.value !== this.values.website) this.values = { ...this.values, website: honeypot.value };
+    if (honeypot) await this.dispatch({ type: 'edit', field: 'website', value: honeypot.value });
     const result = rules.parseSignup(toSignupInput(this.values, this.resolvedLang, rules.normaliseSkjNumber));
-    if (!result.ok) {
-      void this.showErrors(result.errors, true);
-      return undefined;
-    }
-    this.errors = new Map();
-    this.summaryShown = false;
+    if (!result.ok) return { type: 'refused', errors: result.errors };
     const proceed = this.dispatchEvent(
       new CustomEvent('otd-signup-submit', { detail: result.signup, bubbles: true, composed: true, cancelable: true }),
     );
-    if (!proceed) return undefined;
-    const endpoint = this.endpointHref;
-    if (!endpoint) {
-      void this.showMessage('noEndpoint', true);
-      return undefined;
-    }
-    const body = result.signup as unknown as Record<string, unknown>;
-    this.draft = draftFor(this.draft, JSON.stringify(body), newIdempotencyKey);
-    this.phase = 'sending';
-    return { endpoint, body };
-  }
-
-  /** Keeps the signup in the outbox first (so nothing is lost if the page closes), then sends it. */
-  private async send(endpoint: string, body: Record<string, unknown>): Promise<void> {
-    const c = getCourier();
-    c.outbox.add({ key: this.draft.key, endpoint, body });
-    const outcome = await c.deliver(this.draft.key);
-    // Undefined: another tab sent it meanwhile (and removed it); the receiver has it.
-    await this.applyOwn(outcome ?? { kind: 'success', httpStatus: 200, id: '', status: 'confirmed' }, body, false, true);
-  }
-
-  /** An answer for this form's own draft: just sent, or sent again from the outbox. */
-  private async applyOwn(
-    outcome: Delivery,
-    body: Readonly<Record<string, unknown>>,
-    fromOutbox: boolean,
-    focus: boolean,
-  ): Promise<void> {
-    const key = this.draft.key;
-    const hadFocus = focus || this.matches(':focus-within');
-    switch (outcome.kind) {
-      case 'success': {
-        this.confirmation = {
-          status: outcome.status,
-          id: outcome.id,
-          key,
-          session: await this.sessionFor(String(body['sessionId'] ?? ''), outcome.session),
-        };
-        this.phase = 'success';
-        this.values = emptySignupValues();
-        this.dirty.clear();
-        this.draft = { key: newIdempotencyKey() };
-        dispatchSignupEvent<SignupSuccessDetail>(this, 'otd-signup-success', {
-          id: outcome.id,
-          status: outcome.status,
-          sessionId: String(body['sessionId'] ?? ''),
-          idempotencyKey: key,
-          fromOutbox,
-        });
-        if (hadFocus) await this.focusSelector('#confirmation-heading');
-        else this.announce(this.messages.successHeading);
-        return;
-      }
-      case 'retry': {
-        const first = this.phase !== 'queued';
-        this.phase = 'queued';
-        this.queuedPersistent = getCourier().outbox.persistent;
-        if (!first) return;
-        dispatchSignupEvent<SignupQueuedDetail>(this, 'otd-signup-queued', {
-          idempotencyKey: key,
-          reason: outcome.reason,
-          persistent: this.queuedPersistent,
-        });
-        if (hadFocus) await this.focusSelector('#queued-heading');
-        return;
-      }
-      case 'expired':
-        // Only an entry from an earlier page expires; the form's own draft never waits that long here.
-        return;
-      default:
-        this.phase = 'form';
-        await this.applyRefusal(outcome, key, fromOutbox, hadFocus);
-    }
-  }
-
-  /** 409, 422 or another refusal: back to the form with everything typed, and say what to do. */
-  private async applyRefusal(
-    outcome: Exclude<Delivery, { kind: 'success' | 'retry' }>,
-    key: string,
-    fromOutbox: boolean,
-    focus: boolean,
-  ): Promise<void> {
-    switch (outcome.kind) {
-      case 'full':
-        this.values = { ...this.values, sessionId: '' };
-        void this.refreshSessions(outcome.sessions);
-        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
-          reason: 'session_full',
-          idempotencyKey: key,
-          httpStatus: 409,
-          fromOutbox,
-        });
-        await this.showErrors(new Map([['sessionId', { kind: 'session_full' }]]), focus);
-        return;
-      case 'invalid':
-        if (outcome.errors.some((e) => e.field === 'sessionId')) {
-          // The session is unknown to the receiver now (removed, or in the past): choose again from a fresh list.
-          this.values = { ...this.values, sessionId: '' };
-          void this.refreshSessions(undefined);
-        }
-        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
-          reason: 'invalid',
-          idempotencyKey: key,
-          httpStatus: 422,
-          fields: outcome.errors.map((e) => e.field),
-          fromOutbox,
-        });
-        await this.showErrors(outcome.errors, focus);
-        return;
-      case 'key_reused':
-        this.draft = { key: newIdempotencyKey() };
-        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
-          reason: 'rejected',
-          idempotencyKey: key,
-          httpStatus: 422,
-          fromOutbox,
-        });
-        await this.showMessage('keyReused', focus);
-        return;
-      case 'rejected':
-        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
-          reason: 'rejected',
-          idempotencyKey: key,
-          httpStatus: outcome.httpStatus,
-          fromOutbox,
-        });
-        await this.showMessage({ rejected: outcome.httpStatus }, focus);
-        return;
-      case 'expired':
-        dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
-          reason: 'expired',
-          idempotencyKey: key,
-          fromOutbox,
-        });
-        await this.showMessage('expired', focus);
-    }
-  }
-
-  /** An answer from the outbox: for this form's own draft, or for a signup saved on an earlier page. */
-  private async handleDelivery(entry: OutboxEntry, outcome: Delivery): Promise<void> {
-    if (this.subscriber.owns(entry.key)) {
-      await this.applyOwn(outcome, entry.body, true, false);
-      return;
-    }
-    if (outcome.kind === 'retry') return;
-    if (outcome.kind === 'success') {
-      const confirmation: Confirmation = {
-        status: outcome.status,
-        id: outcome.id,
-        key: entry.key,
-        session: await this.sessionFor(String(entry.body['sessionId'] ?? ''), outcome.session),
-      };
-      this.notices = [...this.notices, { kind: 'sent', confirmation }];
-      dispatchSignupEvent<SignupSuccessDetail>(this, 'otd-signup-success', {
-        id: outcome.id,
-        status: outcome.status,
-        sessionId: String(entry.body['sessionId'] ?? ''),
-        idempotencyKey: entry.key,
-        fromOutbox: true,
-      });
-      this.announce(this.messages.sentLater);
-      return;
-    }
-    if (this.phase === 'form' && !this.submitting && isPristine(this.values)) {
-      // Nothing is lost: the saved signup comes back into the empty form, to check and send again.
-      this.values = fromSignupBody(entry.body);
-      this.draft = { key: entry.key, sentBody: JSON.stringify(entry.body) };
-      if (outcome.kind !== 'expired') await this.showMessage('restored', false);
-      await this.applyRefusal(outcome, entry.key, true, false);
-      this.announce(outcome.kind === 'expired' ? this.messages.expired : this.messages.restored);
-      return;
-    }
-    this.notices = [...this.notices, { kind: 'failed' }];
-    dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
-      reason: ERROR_REASONS[outcome.kind],
-      idempotencyKey: entry.key,
-      ...(outcome.kind === 'expired' ? {} : { httpStatus: outcome.httpStatus }),
-      fromOutbox: true,
-    });
-    this.announce(this.messages.failedLater);
-  }
-
-  private async refreshSessions(fresh: unknown): Promise<void> {
-    if (fresh !== undefined) {
-      try {
-        this.sessionsOverride = await parseSessions(fresh);
-        return;
-      } catch {
-        // fall through: load them again
-      }
-    }
-    this.sessionsOverride = undefined;
-    void this.sessionsTask.run();
-  }
-
-  /** The session a signup was for: from the loaded list, else as the receiver described it. */
-  private async sessionFor(id: string, described: unknown): Promise<Session | undefined> {
-    const known = this.sessions?.find((s) => s.id === id);
-    if (known || typeof described !== 'object' || described === null) return known;
-    try {
-      return (await parseSessions([described]))[0];
-    } catch {
-      return undefined;
-    }
+    return {
+      type: 'submit',
+      body: result.signup as unknown as Record<string, unknown>,
+      endpoint: this.endpointHref,
+      cancelled: !proceed,
+      newKey: newIdempotencyKey(),
+    };
   }
 
   private refreshPending(): void {
-    const own = this.phase === 'sending' || this.phase === 'queued' ? this.draft.key : undefined;
-    const pending = getCourier()
+    const own = isSending(this.state) ? this.state.draft.key : undefined;
+    const pending = pageCourier()
       .outbox.list()
       .filter((e) => e.key !== own);
     const same = pending.length === this.pending.length && pending.every((e, i) => e.key === this.pending[i]?.key);
@@ -804,26 +389,9 @@ export class OtdCourseSignup extends OtdElement {
 
   // --- small helpers -------------------------------------------------------------------------
 
-  private async showMessage(message: FormMessage, focus: boolean): Promise<void> {
-    this.formMessage = message;
-    if (focus) await this.focusSelector('[part="message"]');
-  }
-
-  private async focusSelector(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = text;
-    });
-  }
-
   private scheduleCountAnnouncement(): void {
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.announce(this.remarksCountText()), COUNT_ANNOUNCE_DELAY_MS);
+    this.countTimer = setTimeout(() => void this.liveRegion.announce(this.remarksCountText()), COUNT_ANNOUNCE_DELAY_MS);
   }
 
   private remarksCountText(): string {
@@ -867,7 +435,7 @@ export class OtdCourseSignup extends OtdElement {
     const error = this.errors.get(field);
     if (!error) return nothing;
     return html`<p class="error" id=${`${field}-error`}>
-      <span class="visually-hidden">${this.messages.errorPrefix}</span> ${this.errorText(field, error.kind)}
+      <span class="visually-hidden">${this.messages.errorPrefix}</span> ${this.errorText(field, error)}
     </p>`;
   }
 
@@ -1013,7 +581,7 @@ export class OtdCourseSignup extends OtdElement {
               inputmode: 'numeric',
               hint: m.skjNumberHint,
               spellcheck: false,
-              warning: this.skjWarning ? m.skjNumberUnusual : undefined,
+              warning: this.state.skjWarning ? m.skjNumberUnusual : undefined,
               size: 'short',
             })}
             ${this.renderChoices(
@@ -1029,7 +597,7 @@ export class OtdCourseSignup extends OtdElement {
 
   private renderSessions(): TemplateResult {
     const m = this.messages;
-    const sessions = this.sessions;
+    const sessions = this.data.sessions;
     let body: unknown = nothing;
     let options: ChoiceOption[] = [];
     if (sessions) {
@@ -1048,10 +616,10 @@ export class OtdCourseSignup extends OtdElement {
         body = html`<p class="note">${sessions.length ? m.sessionsAllFull : m.sessionsNone}</p>`;
         options.push({ value: WAITING_LIST, label: m.waitingList, hint: m.waitingListHint });
       }
-    } else if (this.sessionsTask.status === TaskStatus.ERROR) {
+    } else if (this.data.failed) {
       body = html`<div class="sessions-problem">
         <p>${m.sessionsFailed}</p>
-        <button type="button" class="secondary" @click=${this.handleSessionsRetry}>${m.sessionsRetry}</button>
+        <button type="button" class="secondary" @click=${() => this.data.retry()}>${m.sessionsRetry}</button>
       </div>`;
     } else {
       body = html`<p class="loading" role="status">${m.sessionsLoading}</p>`;
@@ -1101,7 +669,7 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   private renderSummary(level: number): TemplateResult | typeof nothing {
-    if (!this.summaryShown || !this.errors.size) return nothing;
+    if (!this.state.summaryShown || !this.errors.size) return nothing;
     const m = this.messages;
     const known = FIELD_ORDER.filter((f) => this.errors.has(f));
     const unknown = [...this.errors.keys()].filter((f) => !FIELD_ORDER.includes(f as SignupField));
@@ -1113,7 +681,7 @@ export class OtdCourseSignup extends OtdElement {
             (f) =>
               html`<li>
                 <a href=${`#${f}`} @click=${(e: Event) => this.handleSummaryClick(e, f)}
-                  >${this.errorText(f, this.errors.get(f)!.kind)}</a
+                  >${this.errorText(f, this.errors.get(f)!)}</a
                 >
               </li>`,
           )}
@@ -1124,7 +692,7 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   private renderMessage(): TemplateResult | typeof nothing {
-    const msg = this.formMessage;
+    const msg = this.state.message;
     if (!msg) return nothing;
     const m = this.messages;
     const text = typeof msg === 'object' ? m.rejected(msg.rejected) : m[msg];
@@ -1164,13 +732,14 @@ export class OtdCourseSignup extends OtdElement {
 
   private renderNotices(): TemplateResult | typeof nothing {
     const m = this.messages;
-    if (!this.notices.length && !this.pending.length) return nothing;
+    const { notices } = this.state;
+    if (!notices.length && !this.pending.length) return nothing;
     const names = this.pending
       .map((e) => [e.body['firstName'], e.body['lastName']].filter((n) => typeof n === 'string').join(' '))
       .join(', ');
     return html`
       ${this.pending.length ? html`<p class="notice" part="notice">${m.pending(names)}</p>` : nothing}
-      ${this.notices.map((n) =>
+      ${notices.map((n) =>
         n.kind === 'sent'
           ? html`<div class="notice" part="notice">
               <p>${m.sentLater} ${this.renderConfirmationText(n.confirmation)}</p>
@@ -1183,7 +752,7 @@ export class OtdCourseSignup extends OtdElement {
 
   private renderForm(level: number): TemplateResult {
     const m = this.messages;
-    const busy = this.phase === 'sending';
+    const busy = this.state.phase === 'sending';
     return html`
       <p class="intro">${m.intro}</p>
       ${this.renderMessage()} ${this.renderSummary(level + 1)}
@@ -1261,14 +830,13 @@ export class OtdCourseSignup extends OtdElement {
     return html`
       <section class="outcome queued" part="queued" aria-labelledby="queued-heading">
         ${heading(level, m.queuedHeading, { id: 'queued-heading', part: 'queued-heading', focusable: true })}
-        <p>${this.queuedPersistent ? m.queued : m.queuedMemory}</p>
+        <p>${this.state.queuedPersistent ? m.queued : m.queuedMemory}</p>
       </section>
     `;
   }
 
-  private renderSuccess(level: number): TemplateResult {
+  private renderSuccess(level: number, c: Confirmation): TemplateResult {
     const m = this.messages;
-    const c = this.confirmation!;
     return html`
       <section class="outcome success" part="confirmation" aria-labelledby="confirmation-heading">
         ${heading(level, c.status === 'waiting_list' ? m.waitingListHeading : m.successHeading, {
@@ -1286,26 +854,20 @@ export class OtdCourseSignup extends OtdElement {
     return [...super.catalogues(), courseSignupCatalogue];
   }
 
-  override render(): TemplateResult | typeof nothing {
-    // English texts load on first use; render once they are here (a few milliseconds).
-    if (!this.messagesReady) return nothing;
-    const m = this.messages;
-    const level = clampLevel(this.headingLevel, 5);
+  protected override renderTitle(): unknown {
+    return this.messages.heading;
+  }
+
+  protected override renderBody(): TemplateResult {
+    const level = this.level;
+    const { phase, confirmation } = this.state;
     let body: TemplateResult;
-    if (this.phase === 'success' && this.confirmation) body = this.renderSuccess(level + 1);
-    else if (this.phase === 'queued') body = this.renderQueued(level + 1);
+    if (phase === 'success' && confirmation) body = this.renderSuccess(level + 1, confirmation);
+    else if (phase === 'queued') body = this.renderQueued(level + 1);
     else body = this.renderForm(level);
-    return html`
-      <div class="card" part="card" lang=${this.resolvedLang}>
-        ${heading(level, m.heading, { id: 'heading', part: 'heading', focusable: true })} ${this.renderContentStatus()} ${this.renderNotices()}
-        ${body}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </div>
-    `;
+    return html`${this.renderNotices()} ${body}`;
   }
 }
-
-defineElement('otd-course-signup', OtdCourseSignup);
 
 declare global {
   interface HTMLElementTagNameMap {

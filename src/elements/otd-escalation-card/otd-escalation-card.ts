@@ -18,14 +18,16 @@ import {
 } from '../../content/default/contacts.js';
 import { findMunicipality, MUNICIPALITIES } from '../../content/default/municipalities.js';
 import type { ContentIssue } from '../../content/issues.js';
-import { contactsFor, mergeContacts, orderAspects, unsureAspects } from '../../logic/escalation.js';
-import { parseDutchPhone } from '../../logic/phone.js';
+import { contactsFor, mergeContacts, orderAspects } from '../../logic/escalation.js';
+import { parseDutchPhone } from '../../content/phone.js';
+import { escalationNeeds } from '../../logic/scan-result.js';
 import { toVCard, vCardFileName } from '../../logic/vcard.js';
-import { defineElement } from '../../internal/define.js';
-import type { ContactChannel, ScanResult } from '../../internal/events.js';
-import { clampLevel, heading } from '../../internal/heading.js';
-import type { Catalogue } from '../../internal/catalogue.js';
+import { unknownValueIssue } from '../../internal/attributes.js';
+import type { ContactChannel } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
+import type { Catalogue } from '../../content/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
+import { ScanFollower } from '../../internal/scan-follower.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { escalationCardCatalogue, type EscalationCardMessages } from './otd-escalation-card.messages.js';
@@ -85,12 +87,10 @@ export class OtdEscalationCard extends OtdElement {
   static override styles = [tokens, hostStyles, widgetStyles, styles];
   static override readonly otdTag = 'otd-escalation-card';
 
-  /** The self-scan result that reached the document, if any. */
-  @state() private scanResult?: ScanResult;
+  /** The scan this card follows, and its result. */
+  private readonly scan = new ScanFollower(this);
   /** The municipality chosen in the picker (kept for this page visit only). */
   @state() private chosenMunicipality: MunicipalityId | '' = '';
-  /** Text for the polite live region (copy results). */
-  @state() private announcement = '';
 
   /** One aspect id (`juridisch`, `relationeel`, `ouderschap`, `veiligheid`, `financieel`, `professioneel`); without it, all aspects. */
   @property() aspect?: string;
@@ -98,64 +98,30 @@ export class OtdEscalationCard extends OtdElement {
   /** The municipality: an id (`hof-van-twente`), a name (`Hof van Twente`) or a CBS code (`GM1735`); without it, a picker. */
   @property() municipality?: string;
 
-  /** The level of the card heading (1–5, default 2); aspect and contact headings follow below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** The id of the `otd-self-scan` to follow (like `<label for>`); without it, any self-scan on the page. */
+  @property({ attribute: 'for' }) htmlFor?: string;
 
   private fixedAspect?: AspectId;
   private fixedMunicipality?: MunicipalityId;
-  private readonly onScanComplete = (event: GlobalEventHandlersEventMap['otd-scan-complete']) => {
-    this.scanResult = event.detail;
-  };
-  private readonly onScanReset = () => {
-    this.scanResult = undefined;
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('otd-scan-complete', this.onScanComplete);
-    document.addEventListener('otd-scan-reset', this.onScanReset);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('otd-scan-complete', this.onScanComplete);
-    document.removeEventListener('otd-scan-reset', this.onScanReset);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('htmlFor') && this.isConnected) this.scan.readExisting();
     if (changed.has('aspect') || changed.has('municipality')) {
       const issues: ContentIssue[] = [];
-      this.fixedAspect = undefined;
-      if (this.aspect) {
-        const id = this.aspect.trim().toLowerCase();
-        if ((ASPECT_IDS as readonly string[]).includes(id)) this.fixedAspect = id as AspectId;
-        else {
-          issues.push({
-            path: 'aspect',
-            message: `Unknown aspect "${this.aspect}"`,
-            code: 'invalid_value',
-            values: ASPECT_IDS,
-            received: this.aspect,
-          });
-        }
-      }
+      const aspect = this.aspect?.trim().toLowerCase();
+      this.fixedAspect = (ASPECT_IDS as readonly string[]).includes(aspect ?? '') ? (aspect as AspectId) : undefined;
+      if (this.aspect && !this.fixedAspect) issues.push(unknownValueIssue('aspect', 'aspect', [this.aspect], ASPECT_IDS));
       this.fixedMunicipality = findMunicipality(this.municipality)?.id;
       if (this.municipality && !this.fixedMunicipality) {
-        issues.push({
-          path: 'municipality',
-          message: `Unknown municipality "${this.municipality}"`,
-          code: 'invalid_value',
-          values: MUNICIPALITY_IDS,
-          received: this.municipality,
-        });
+        issues.push(unknownValueIssue('municipality', 'municipality', [this.municipality], MUNICIPALITY_IDS));
       }
       this.attributeIssues = issues;
     }
   }
 
   private get messages(): EscalationCardMessages {
-    return escalationCardCatalogue.get(this.resolvedLang) ?? escalationCardCatalogue.nl;
+    return this.messagesOf(escalationCardCatalogue);
   }
 
   private get activeMunicipality(): MunicipalityId | undefined {
@@ -179,14 +145,14 @@ export class OtdEscalationCard extends OtdElement {
   private async handleCopy(contact: Contact, display: string): Promise<void> {
     this.handleAction(contact, 'copy');
     // Clear first so the same message is announced again on a second copy.
-    this.announcement = '';
-    await this.updateComplete;
+    this.liveRegion.clear();
+    let copied = true;
     try {
       await navigator.clipboard.writeText(display);
-      this.announcement = this.messages.copied(display);
     } catch {
-      this.announcement = this.messages.copyFailed(display);
+      copied = false;
     }
+    await this.liveRegion.announce(copied ? this.messages.copied(display) : this.messages.copyFailed(display));
   }
 
   private renderPicker(): TemplateResult | typeof nothing {
@@ -340,13 +306,19 @@ export class OtdEscalationCard extends OtdElement {
     return [...super.catalogues(), escalationCardCatalogue];
   }
 
-  override render(): TemplateResult | typeof nothing {
-    // English texts load on first use; render once they are here (a few milliseconds).
-    if (!this.messagesReady) return nothing;
+  protected override renderTitle(): unknown {
     const m = this.messages;
-    const level = clampLevel(this.headingLevel, 5);
+    return this.fixedAspect
+      ? html`${m.heading} <span class="aspect-name">${DEFAULT_ASPECTS.find((a) => a.id === this.fixedAspect)!.name[this.resolvedLang]}</span>`
+      : m.heading;
+  }
+
+  protected override renderBody(): TemplateResult {
+    const m = this.messages;
+    const level = this.level;
+    const result = this.scan.result;
     const contacts = mergeContacts(NATIONAL_CONTACTS, this.partnerContent.contacts, PROTECTED_IDS);
-    const unsure = unsureAspects(this.scanResult);
+    const unsure = escalationNeeds(result);
     const municipality = MUNICIPALITIES.find((mu) => mu.id === this.activeMunicipality);
     const body = this.fixedAspect
       ? html`
@@ -354,27 +326,17 @@ export class OtdEscalationCard extends OtdElement {
           ${this.renderContactList(contactsFor(contacts, this.fixedAspect, this.activeMunicipality).shown, level + 1, this.fixedAspect)}
         `
       : html`
-          ${this.scanResult && unsure.size ? html`<p class="scan-note">${m.scanOrdered}</p>` : nothing}
-          ${orderAspects(ASPECT_IDS, this.scanResult).map((a) => this.renderAspect(a, contacts, level + 1, unsure.has(a)))}
+          ${result && unsure.size ? html`<p class="scan-note">${m.scanOrdered}</p>` : nothing}
+          ${orderAspects(ASPECT_IDS, result).map((a) => this.renderAspect(a, contacts, level + 1, unsure.has(a)))}
         `;
-    const title = this.fixedAspect
-      ? html`${m.heading} <span class="aspect-name">${DEFAULT_ASPECTS.find((a) => a.id === this.fixedAspect)!.name[this.resolvedLang]}</span>`
-      : m.heading;
     return html`
-      <div class="card" part="card" lang=${this.resolvedLang}>
-        ${heading(level, title, { id: 'heading', part: 'heading', focusable: true })}
-        ${this.renderContentStatus()}
-        <p class="intro">${m.intro}</p>
-        ${this.renderPicker()}
-        ${municipality ? html`<p class="hint">${m.municipalityChosen(municipality.name)}</p>` : nothing}
-        ${body} ${this.renderClosing()}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </div>
+      <p class="intro">${m.intro}</p>
+      ${this.renderPicker()}
+      ${municipality ? html`<p class="hint">${m.municipalityChosen(municipality.name)}</p>` : nothing}
+      ${body} ${this.renderClosing()}
     `;
   }
 }
-
-defineElement('otd-escalation-card', OtdEscalationCard);
 
 declare global {
   interface HTMLElementTagNameMap {

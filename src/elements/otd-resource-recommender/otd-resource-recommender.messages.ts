@@ -1,4 +1,4 @@
-import { Catalogue } from '../../internal/catalogue.js';
+import { Catalogue } from '../../content/catalogue.js';
 import type { ResourceKind, ResourceOrigin } from '../../content/model.js';
 
 const nl = {

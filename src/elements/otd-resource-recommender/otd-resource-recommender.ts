@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { fallbackLang, localize, TOPIC_IDS, type AspectId, type ResourceKind, type TopicId } from '../../content/model.js';
+import { fallbackLang, intlLocale, localize, TOPIC_IDS, type AspectId, type Lang, type ResourceKind, type TopicId } from '../../content/model.js';
 import type { Resource } from '../../content/schema/resources.js';
-import type { ContentIssue } from '../../content/issues.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { DEFAULT_LEARNING_PATH } from '../../content/default/learning-path.js';
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-self-study.js';
@@ -12,23 +11,22 @@ import { defaultContentCatalogue } from '../../content/default/texts.js';
 import {
   countResources,
   formatDuration,
-  isScanResult,
   kindsIn,
   LENGTH_LIMITS,
   mergeResources,
   moduleProgress,
   recommend,
-  type Reason,
   type TopicGroup,
   type TopicPart,
 } from '../../logic/recommend.js';
 import { clearDone, loadDone, saveDone } from '../../logic/done-storage.js';
+import { parseScanResult, type Reason, type ScanResult } from '../../logic/scan-result.js';
 import { storageOf } from '../../logic/storage.js';
-import { defineElement } from '../../internal/define.js';
-import type { ScanResult } from '../../internal/events.js';
-import { clampLevel, heading } from '../../internal/heading.js';
-import type { Catalogue } from '../../internal/catalogue.js';
+import { parseIdList, unknownValueIssue } from '../../internal/attributes.js';
+import { heading } from '../../internal/heading.js';
+import type { Catalogue } from '../../content/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
+import { ScanFollower } from '../../internal/scan-follower.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
 import {
@@ -51,8 +49,8 @@ export interface ResourceDoneDetail {
   readonly done: boolean;
 }
 
-const listFormat = (lang: string, items: readonly string[]) =>
-  new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { type: 'conjunction' }).format(items);
+const listFormat = (lang: Lang, items: readonly string[]) =>
+  new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
 
 /**
  * @summary Study material that fits a self-scan's result: the report's free self-study and the regional
@@ -107,8 +105,8 @@ export class OtdResourceRecommender extends OtdElement {
   static override styles = [tokens, hostStyles, widgetStyles, styles];
   static override readonly otdTag = 'otd-resource-recommender';
 
-  /** The self-scan result that reached the page, if any. */
-  @state() private scanResult?: ScanResult;
+  /** The scan this recommender follows, and its result. */
+  private readonly scan = new ScanFollower(this);
   /** Kinds chosen in the filter; none means every kind. */
   @state() private kinds: readonly ResourceKind[] = [];
   /** The longest duration chosen in the filter, in minutes; none means any length. */
@@ -116,8 +114,6 @@ export class OtdResourceRecommender extends OtdElement {
   /** Ids of the items marked "Gedaan". */
   @state() private done: ReadonlySet<string> = new Set();
   @state() private keepOnDevice = false;
-  /** Text for the polite live region (progress after "Gedaan"). */
-  @state() private announcement = '';
 
   /** Only these topics, space-separated (`juridisch financieel`, `general` for the overarching sources); default all. */
   @property() aspects?: string;
@@ -128,26 +124,10 @@ export class OtdResourceRecommender extends OtdElement {
   /** A self-scan result to order the material by; while set, scan events on the page are not used. */
   @property({ attribute: false }) result?: ScanResult;
 
-  /** The level of the heading (1–5, default 2); topics, origins and items follow below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
   private topics: readonly TopicId[] = TOPIC_IDS;
-  private readonly onScanComplete = (event: GlobalEventHandlersEventMap['otd-scan-complete']) => {
-    if (this.fromFollowedScan(event) && isScanResult(event.detail)) this.scanResult = event.detail;
-  };
-  private readonly onScanReset = (event: Event) => {
-    if (this.fromFollowedScan(event)) this.scanResult = undefined;
-  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('otd-scan-complete', this.onScanComplete);
-    document.addEventListener('otd-scan-reset', this.onScanReset);
-    // A scan that finished before this element arrived: take its result as it stands.
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const scan = this.htmlFor ? root.getElementById(this.htmlFor) : document.querySelector('otd-self-scan');
-    const existing = (scan as { result?: unknown } | null)?.result;
-    if (isScanResult(existing)) this.scanResult = existing;
     const stored = loadDone(storageOf('localStorage'));
     if (stored) {
       this.done = new Set(stored);
@@ -155,34 +135,24 @@ export class OtdResourceRecommender extends OtdElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('otd-scan-complete', this.onScanComplete);
-    document.removeEventListener('otd-scan-reset', this.onScanReset);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('htmlFor') && this.isConnected) this.scan.readExisting();
     if (changed.has('aspects')) {
-      const tokens = (this.aspects ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-      const known = TOPIC_IDS as readonly string[];
-      const invalid = tokens.filter((t) => !known.includes(t));
-      const valid = TOPIC_IDS.filter((t) => tokens.includes(t));
-      this.topics = valid.length ? valid : TOPIC_IDS;
-      const issues: ContentIssue[] = invalid.length
-        ? [{ path: 'aspects', message: `Unknown aspect "${invalid.join('", "')}"`, code: 'invalid_value', values: TOPIC_IDS }]
-        : [];
-      this.attributeIssues = issues;
+      const { ids, unknown } = parseIdList(this.aspects, TOPIC_IDS);
+      // Topics keep the report's order, whatever order the attribute lists them in.
+      this.topics = ids.length ? TOPIC_IDS.filter((t) => ids.includes(t)) : TOPIC_IDS;
+      this.attributeIssues = unknown.length ? [unknownValueIssue('aspects', 'aspect', unknown, TOPIC_IDS)] : [];
     }
   }
 
   private get messages(): ResourceRecommenderMessages {
-    return resourceRecommenderCatalogue.get(this.resolvedLang) ?? resourceRecommenderCatalogue.nl;
+    return this.messagesOf(resourceRecommenderCatalogue);
   }
 
-  /** The result to order by: the property when it is set, else the last one from the page. */
+  /** The result to order by: the property when it holds a valid result, else the followed scan's. */
   private get activeResult(): ScanResult | undefined {
-    return isScanResult(this.result) ? this.result : this.scanResult;
+    return parseScanResult(this.result) ?? this.scan.result;
   }
 
   /** The bundled resources with the partner's merged in. */
@@ -193,12 +163,6 @@ export class OtdResourceRecommender extends OtdElement {
   /** The mandatory modules among the topics shown. */
   private get mandatory(): AspectId[] {
     return MANDATORY_SELF_STUDY_ASPECTS.filter((a) => this.topics.includes(a));
-  }
-
-  /** With `for`, only events from (inside) that element count; without it, any self-scan's. */
-  private fromFollowedScan(event: Event): boolean {
-    if (!this.htmlFor) return true;
-    return event.composedPath().some((node) => node instanceof Element && node.id === this.htmlFor);
   }
 
   private topicName(topic: TopicId): string {
@@ -234,10 +198,9 @@ export class OtdResourceRecommender extends OtdElement {
       (p) => resource.origin === 'self_study' && resource.aspects.includes(p.aspect),
     );
     if (!modules.length) return;
-    // Clear first so the same progress is announced again after undoing and redoing.
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = modules.map((p) => this.messages.progress(this.topicName(p.aspect), p.done, p.total)).join('. ');
+    await this.liveRegion.announce(
+      modules.map((p) => this.messages.progress(this.topicName(p.aspect), p.done, p.total)).join('. '),
+    );
   }
 
   private handleKeep(event: Event): void {
@@ -469,11 +432,13 @@ export class OtdResourceRecommender extends OtdElement {
     return [...super.catalogues(), resourceRecommenderCatalogue, defaultContentCatalogue];
   }
 
-  override render(): TemplateResult | typeof nothing {
-    // English texts load on first use; render once they are here (a few milliseconds).
-    if (!this.messagesReady) return nothing;
+  protected override renderTitle(): unknown {
+    return this.messages.heading;
+  }
+
+  protected override renderBody(): TemplateResult {
     const m = this.messages;
-    const level = clampLevel(this.headingLevel, 5);
+    const level = this.level;
     const resources = this.resources;
     const result = this.activeResult;
     const inTopics = resources.filter((r) => r.aspects.some((a) => this.topics.includes(a)));
@@ -486,29 +451,23 @@ export class OtdResourceRecommender extends OtdElement {
     });
     const groups = (list: readonly TopicGroup[]) => list.map((g) => this.renderGroup(g, level + 1));
     return html`
-      <div class="card" part="card" lang=${this.resolvedLang}>
-        ${heading(level, m.heading, { id: 'heading', part: 'heading', focusable: true })} ${this.renderContentStatus()}
-        <p class="intro">${m.intro}</p>
-        ${this.renderProgress(level + 1)}
-        ${this.renderFilters(kindsIn(inTopics), countResources([...focus, ...rest]), inTopics.length)}
-        ${result ? html`<p class="scan-note">${focus.length ? m.scanOrdered : m.scanNoFocus}</p>` : nothing}
-        ${focus.length
-          ? html`${groups(focus)}
-            ${rest.length
-              ? html`<details class="more" part="more">
-                  <summary>${m.more}</summary>
-                  ${groups(rest)}
-                </details>`
-              : nothing}`
-          : groups(rest)}
-        ${this.renderPath(level + 1)}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </div>
+      <p class="intro">${m.intro}</p>
+      ${this.renderProgress(level + 1)}
+      ${this.renderFilters(kindsIn(inTopics), countResources([...focus, ...rest]), inTopics.length)}
+      ${result ? html`<p class="scan-note">${focus.length ? m.scanOrdered : m.scanNoFocus}</p>` : nothing}
+      ${focus.length
+        ? html`${groups(focus)}
+          ${rest.length
+            ? html`<details class="more" part="more">
+                <summary>${m.more}</summary>
+                ${groups(rest)}
+              </details>`
+            : nothing}`
+        : groups(rest)}
+      ${this.renderPath(level + 1)}
     `;
   }
 }
-
-defineElement('otd-resource-recommender', OtdResourceRecommender);
 
 declare global {
   interface HTMLElementTagNameMap {

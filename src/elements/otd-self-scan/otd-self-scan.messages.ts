@@ -1,4 +1,4 @@
-import { Catalogue } from '../../internal/catalogue.js';
+import { Catalogue } from '../../content/catalogue.js';
 
 const nl = {
   heading: 'Zelfscan: complexe scheidingen',

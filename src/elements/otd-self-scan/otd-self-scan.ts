@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ASPECT_IDS,
+  intlLocale,
   type AgreementAnswer,
   type AspectId,
   type FrequencyGroupId,
@@ -12,35 +13,18 @@ import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-se
 import { DEFAULT_SURVEY } from '../../content/default/survey.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
 import type { BilingualText } from '../../content/model.js';
-import type { SurveyQuestion } from '../../content/schema/survey.js';
-import type { ContentIssue } from '../../content/issues.js';
-import {
-  buildScanResult,
-  formatPct,
-  INSUFFICIENT,
-  isComplete,
-  peerFigures,
-  type AspectAnswers,
-  type ScanAnswers,
-} from '../../logic/scan.js';
+import { buildScanResult, formatPct, INSUFFICIENT, isComplete, peerFigures, type ScanAnswers } from '../../logic/scan.js';
+import type { PeerFigures, ScanResult } from '../../logic/scan-result.js';
 import { clearScan, loadScan, saveScan } from '../../logic/scan-storage.js';
 import { storageOf } from '../../logic/storage.js';
-import { defineElement } from '../../internal/define.js';
-import type { ScanResult } from '../../internal/events.js';
-import { clampLevel, heading } from '../../internal/heading.js';
+import { parseIdList, unknownValueIssue } from '../../internal/attributes.js';
+import { heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
-import type { Catalogue } from '../../internal/catalogue.js';
+import type { Catalogue } from '../../content/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
-
-type Kind = SurveyQuestion['kind'];
-const FIELD: Record<Kind, keyof AspectAnswers> = {
-  competence: 'competence',
-  knowledge_source: 'knowledgeSource',
-  escalation: 'escalation',
-};
 
 interface QuestionView {
   /** The input group's id, also the radio `name`. */
@@ -115,13 +99,9 @@ export class OtdSelfScan extends OtdElement {
   @state() private keepOnDevice = false;
   @state() private hasStored = false;
   @state() private showTable = false;
-  @state() private announcement = '';
 
   /** Limits the scan to these aspects, space-separated (`juridisch financieel`); default all six. */
   @property() aspects?: string;
-
-  /** The level of the scan's heading (1–5, default 2); step headings follow one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private activeAspects: AspectId[] = [...ASPECT_IDS];
   private _result?: ScanResult;
@@ -164,7 +144,7 @@ export class OtdSelfScan extends OtdElement {
   }
 
   private get messages(): SelfScanMessages {
-    return selfScanCatalogue.get(this.resolvedLang) ?? selfScanCatalogue.nl;
+    return this.messagesOf(selfScanCatalogue);
   }
 
   /** Question steps: "about you" plus one per aspect. The intro is step 0, the result total + 1. */
@@ -177,22 +157,9 @@ export class OtdSelfScan extends OtdElement {
   }
 
   private parseAspects(): void {
-    const tokens = (this.aspects ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const valid = tokens.filter((t): t is AspectId => (ASPECT_IDS as readonly string[]).includes(t));
-    const invalid = tokens.filter((t) => !(ASPECT_IDS as readonly string[]).includes(t));
-    this.activeAspects = valid.length ? [...new Set(valid)] : [...ASPECT_IDS];
-    const issues: ContentIssue[] = invalid.length
-      ? [
-          {
-            path: 'aspects',
-            message: `Unknown aspect "${invalid.join('", "')}"`,
-            code: 'invalid_value',
-            values: ASPECT_IDS,
-            received: invalid.join(' '),
-          },
-        ]
-      : [];
-    this.attributeIssues = issues;
+    const { ids, unknown } = parseIdList(this.aspects, ASPECT_IDS);
+    this.activeAspects = ids.length ? ids : [...ASPECT_IDS];
+    this.attributeIssues = unknown.length ? [unknownValueIssue('aspects', 'aspect', unknown, ASPECT_IDS)] : [];
     if (this.step > this.resultStep) this.step = 0;
   }
 
@@ -261,7 +228,7 @@ export class OtdSelfScan extends OtdElement {
     return survey.questions
       .filter((q) => q.aspect === aspect)
       .map((q) => {
-        const field = FIELD[q.kind];
+        const field = q.kind;
         return {
           id: q.id,
           legend: q.text[lang],
@@ -293,11 +260,10 @@ export class OtdSelfScan extends OtdElement {
       this._result = this.computeResult();
     }
     this.persist();
-    this.announcement = '';
-    await this.updateComplete;
     const title = this.stepTitle(step);
-    this.announcement =
-      step >= 1 && step <= this.total ? this.messages.stepAnnouncement(step, this.total, title) : title;
+    await this.liveRegion.announce(
+      step >= 1 && step <= this.total ? this.messages.stepAnnouncement(step, this.total, title) : title,
+    );
     this.shadowRoot?.getElementById('step-heading')?.focus();
     this.emit('otd-scan-step', { step, total: this.total });
     if (step === this.resultStep && this._result) this.emit('otd-scan-complete', this._result);
@@ -343,9 +309,7 @@ export class OtdSelfScan extends OtdElement {
     this.step = 0;
     this.showErrors = false;
     this.emit('otd-scan-reset');
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = this.messages.cleared;
+    await this.liveRegion.announce(this.messages.cleared);
     this.shadowRoot?.getElementById('step-heading')?.focus();
   }
 
@@ -474,7 +438,7 @@ export class OtdSelfScan extends OtdElement {
 
   private renderIntro(level: number): TemplateResult {
     const m = this.messages;
-    const date = new Intl.DateTimeFormat(this.resolvedLang === 'en' ? 'en-GB' : 'nl-NL', {
+    const date = new Intl.DateTimeFormat(intlLocale(this.resolvedLang), {
       month: 'long',
       year: 'numeric',
     }).format(new Date(`${DEFAULT_SURVEY.date}-01T12:00:00`));
@@ -613,11 +577,7 @@ export class OtdSelfScan extends OtdElement {
           ? html`<ol>
               ${result.focus.map((id) => {
                 const a = result.aspects.find((x) => x.id === id)!;
-                const why = [
-                  INSUFFICIENT.includes(a.competence) ? m.focusWhy.competence : '',
-                  a.knowledgeSource !== 'ja' ? m.focusWhy.knowledgeSource : '',
-                  a.escalation !== 'ja' ? m.focusWhy.escalation : '',
-                ].filter(Boolean);
+                const why = a.reasons.map((r) => m.focusWhy[r.question]);
                 return html`<li>
                   <strong>${this.aspectName(id)}</strong>:
                   ${why.join('; ')}${a.mandatory ? html` <span class="badge">${m.mandatory}</span>` : nothing}
@@ -638,7 +598,7 @@ export class OtdSelfScan extends OtdElement {
     const block = (
       title: string,
       competence: AgreementAnswer,
-      peers: { insufficientPct: number; groupInsufficientPct: number; groupN: number },
+      peers: PeerFigures,
       extra: TemplateResult | typeof nothing,
       mandatory = false,
     ) => html`
@@ -651,7 +611,7 @@ export class OtdSelfScan extends OtdElement {
         </ul>
         <p>${m.peersOverall(formatPct(peers.insufficientPct, lang), DEFAULT_SURVEY.n)}
           ${m.peersGroup(formatPct(peers.groupInsufficientPct, lang), groupName, peers.groupN)}</p>
-        ${peers.groupN < 30 ? html`<p class="hint">${m.smallGroup(peers.groupN)}</p>` : nothing}
+        ${peers.smallGroup ? html`<p class="hint">${m.smallGroup(peers.groupN)}</p>` : nothing}
       </li>
     `;
     return html`
@@ -706,26 +666,16 @@ export class OtdSelfScan extends OtdElement {
     `;
   }
 
-  override render(): TemplateResult | typeof nothing {
-    // English texts load on first use; render once they are here (a few milliseconds).
-    if (!this.messagesReady) return nothing;
-    const level = clampLevel(this.headingLevel, 5);
-    const body =
-      this.step === 0
-        ? this.renderIntro(level + 1)
-        : this.step === this.resultStep
-          ? this.renderResult(level + 1)
-          : this.renderStep(level + 1);
-    return html`
-      <div class="scan card" part="card" lang=${this.resolvedLang}>
-        ${heading(level, this.messages.heading, { id: 'heading', part: 'heading', focusable: true })} ${this.renderContentStatus()} ${body}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </div>
-    `;
+  protected override renderTitle(): unknown {
+    return this.messages.heading;
+  }
+
+  protected override renderBody(): TemplateResult {
+    const level = this.level + 1;
+    if (this.step === 0) return this.renderIntro(level);
+    return this.step === this.resultStep ? this.renderResult(level) : this.renderStep(level);
   }
 }
-
-defineElement('otd-self-scan', OtdSelfScan);
 
 declare global {
   interface HTMLElementTagNameMap {

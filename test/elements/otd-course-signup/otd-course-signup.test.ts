@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/otd-course-signup/otd-course-signup.js';
+import '../../../src/define/otd-course-signup.js';
 import type {
   OtdCourseSignup,
   SignupErrorDetail,

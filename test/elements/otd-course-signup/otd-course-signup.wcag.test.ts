@@ -3,7 +3,7 @@
 // checked by axe.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/otd-course-signup/otd-course-signup.js';
+import '../../../src/define/otd-course-signup.js';
 import type { OtdCourseSignup } from '../../../src/elements/otd-course-signup/otd-course-signup.js';
 import { OUTBOX_STORAGE_KEY } from '../../../src/logic/outbox.js';
 import { allByRole, byLabel, byLegend, byRole, nameOf, normalizeSpace, removePages, textOf } from '../../support/dom.js';

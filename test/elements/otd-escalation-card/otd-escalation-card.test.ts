@@ -1,15 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import '../../../src/define/otd-escalation-card.js';
 import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import type { AspectId } from '../../../src/content/schema/common.js';
-import type {
-  ContactActionDetail,
-  ContactChannel,
-  ContentErrorDetail,
-  ScanResult,
-  YesNoMaybe,
-} from '../../../src/internal/events.js';
+import type { ContactActionDetail, ContactChannel, ContentErrorDetail } from '../../../src/internal/events.js';
+import type { YesNoMaybe } from '../../../src/content/model.js';
+import type { ScanResult } from '../../../src/logic/scan-result.js';
 import {
   addPage,
   allByRole,
@@ -51,7 +47,7 @@ async function fixtureText(name: string): Promise<string> {
 
 /** A scan's result with these escalation answers; the aspects given need attention. */
 const scanWith = (escalation: Partial<Record<AspectId, YesNoMaybe>>): ScanResult =>
-  scanResult({ aspects: escalationAnswers(escalation, { needsAttention: true }) });
+  scanResult({ aspects: escalationAnswers(escalation) });
 
 interface MountOptions {
   readonly attrs?: Readonly<Record<string, string>>;

@@ -3,7 +3,7 @@
 // also checked by axe.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import '../../../src/define/otd-escalation-card.js';
 import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import { allByRole, byRole, contentSettled, nameOf, namesOf, removePages } from '../../support/dom.js';
 import { expectQuietConsole, watchConsole } from '../../support/console.js';

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
-import '../../../src/elements/otd-self-scan/otd-self-scan.js';
+import '../../../src/define/otd-resource-recommender.js';
+import '../../../src/define/otd-self-scan.js';
 import type {
   OtdResourceRecommender,
   ResourceDoneDetail,
@@ -9,7 +9,8 @@ import type {
 } from '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
 import type { AspectId } from '../../../src/content/model.js';
-import type { ContentErrorDetail, ScanResult } from '../../../src/internal/events.js';
+import type { ContentErrorDetail } from '../../../src/internal/events.js';
+import type { ScanResult } from '../../../src/logic/scan-result.js';
 import { DONE_STORAGE_KEY } from '../../../src/logic/done-storage.js';
 import { STORAGE_KEY as SCAN_STORAGE_KEY } from '../../../src/logic/scan-storage.js';
 import {
@@ -315,7 +316,7 @@ describe('<otd-resource-recommender>', function () {
 
     const WHY: Record<string, string> = {
       Veiligheid:
-        'Uit je scan: je gaf aan niet te weten waar je kennis kunt halen en je gaf aan dat je kennis en vaardigheden nog onvoldoende zijn.',
+        'Uit je scan: je gaf aan dat je kennis en vaardigheden nog onvoldoende zijn en je gaf aan niet te weten waar je kennis kunt halen.',
       'Financieel verplicht': 'Uit je scan: je gaf aan niet zeker te weten waar je kennis kunt halen.',
       Relationeel: 'Uit je scan: je gaf aan niet te weten naar wie je kunt opschalen.',
     };
@@ -661,7 +662,7 @@ describe('<otd-resource-recommender>', function () {
       const { el, root, contentErrors } = await mount({ attrs: { aspects: 'juridisch foo' } });
       const error = contentError(el.shadowRoot!)!;
       expect(error.querySelector('code')!.textContent).to.equal('aspects');
-      expect(textOf(error)).to.include('aspects: kies een van: general, juridisch, relationeel');
+      expect(textOf(error)).to.include('aspects: „foo" is onbekend; kies een van: general, juridisch, relationeel');
       expect(contentErrors).to.have.length(1);
       expect(groupNames(root)).to.deep.equal(['Juridisch verplicht']);
       expect(takeWarnings()).to.have.length(1);
@@ -762,7 +763,7 @@ describe('<otd-resource-recommender>', function () {
       el.result = RESULT;
       await el.updateComplete;
       expect(textOf(group(root, 'Safety').querySelector('.why'))).to.equal(
-        'From your scan: you said you do not know where to find knowledge and you said your knowledge and skills are not yet sufficient.',
+        'From your scan: you said your knowledge and skills are not yet sufficient and you said you do not know where to find knowledge.',
       );
       expect(textOf(more(root)!.querySelector('summary'))).to.equal('More material');
       await expect(el).to.be.accessible();

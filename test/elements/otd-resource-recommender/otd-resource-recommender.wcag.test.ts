@@ -3,7 +3,7 @@
 // also checked by axe.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
+import '../../../src/define/otd-resource-recommender.js';
 import type { OtdResourceRecommender } from '../../../src/elements/otd-resource-recommender/otd-resource-recommender.js';
 import { DONE_STORAGE_KEY } from '../../../src/logic/done-storage.js';
 import { allByRole, byRole, contentSettled, nameOf, removePages, textOf } from '../../support/dom.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/otd-self-scan/otd-self-scan.js';
+import '../../../src/define/otd-self-scan.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
 
 // Scripts, autofill and quick hands can answer and press "Volgende" within one task, before the

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../../src/elements/otd-self-scan/otd-self-scan.js';
+import '../../../src/define/otd-self-scan.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
 import { STORAGE_KEY } from '../../../src/logic/scan-storage.js';
 

@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../../src/elements/otd-self-scan/otd-self-scan.js';
-import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
+import '../../../src/define/otd-self-scan.js';
+import '../../../src/define/otd-escalation-card.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
 import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import { ASPECT_IDS, type AspectId, type Lang } from '../../../src/content/model.js';
 import { DEFAULT_SURVEY } from '../../../src/content/default/survey.js';
 import { peerFigures } from '../../../src/logic/scan.js';
 import { STORAGE_KEY, type StoredScan } from '../../../src/logic/scan-storage.js';
-import type { ContentErrorDetail, ScanResult } from '../../../src/internal/events.js';
+import type { ContentErrorDetail } from '../../../src/internal/events.js';
+import type { ScanResult } from '../../../src/logic/scan-result.js';
 import {
   addPage,
   allByRole,
@@ -88,11 +89,11 @@ const UI = {
 };
 
 /** The survey's own wording of a question: the report's caption (the survey data keeps it without a colon). */
-function surveyText(topic: AspectId | 'general', kind: 'competence' | 'knowledge_source' | 'escalation', lang: Lang): string {
+function surveyText(topic: AspectId | 'general', kind: 'competence' | 'knowledgeSource' | 'escalation', lang: Lang): string {
   return DEFAULT_SURVEY.questions.find((q) => q.aspect === topic && q.kind === kind)!.text[lang];
 }
 const aspectLegends = (aspect: AspectId, lang: Lang) =>
-  (['competence', 'knowledge_source', 'escalation'] as const).map((kind) => surveyText(aspect, kind, lang));
+  (['competence', 'knowledgeSource', 'escalation'] as const).map((kind) => surveyText(aspect, kind, lang));
 
 // ---------------------------------------------------------------------------------------------
 // Helpers (finding things the way a person does, and the console, are in test/support)
@@ -253,14 +254,26 @@ function expectedResult(plan: Plan, aspects: readonly AspectId[], lang: Lang, fo
     aspects: aspects.map((id) => {
       const [c, k, e] = plan.aspects[id]!;
       const peers = peerFigures(DEFAULT_SURVEY, id, frequency);
+      // The need, written out: an insufficient rating, and not knowing (for sure) where or whom; in the survey's order.
+      const reasons = [
+        ...(c < 2 ? [{ question: 'competence', answer: AGREEMENT_IDS[c]! }] : []),
+        ...(k !== 0 ? [{ question: 'knowledgeSource', answer: YES_NO_MAYBE_IDS[k]! }] : []),
+        ...(e !== 0 ? [{ question: 'escalation', answer: YES_NO_MAYBE_IDS[e]! }] : []),
+      ] as ScanResult['aspects'][number]['reasons'];
       return {
         id,
         competence: AGREEMENT_IDS[c]!,
         knowledgeSource: YES_NO_MAYBE_IDS[k]!,
         escalation: YES_NO_MAYBE_IDS[e]!,
+        reasons,
         needsAttention: c < 2 || k !== 0 || e !== 0,
         mandatory: mandatory.includes(id),
-        peers: { insufficientPct: peers.insufficientPct, groupInsufficientPct: peers.groupInsufficientPct, groupN: peers.groupN },
+        peers: {
+          insufficientPct: peers.insufficientPct,
+          groupInsufficientPct: peers.groupInsufficientPct,
+          groupN: peers.groupN,
+          smallGroup: peers.groupN < 30,
+        },
       };
     }),
     focus,
@@ -650,7 +663,7 @@ describe('<otd-self-scan>', () => {
         const peers = (id: AspectId) => detail.aspects.find((a) => a.id === id)!.peers;
         expect(detail.version).to.equal(1);
         expect(detail.frequency).to.equal('gt_weekly');
-        expect(peers('juridisch')).to.deep.equal({ insufficientPct: 64.5, groupInsufficientPct: 57.6, groupN: 118 });
+        expect(peers('juridisch')).to.deep.equal({ insufficientPct: 64.5, groupInsufficientPct: 57.6, groupN: 118, smallGroup: false });
         expect(peers('financieel').insufficientPct).to.equal(81.8);
         expect(peers('relationeel').insufficientPct).to.equal(28.1);
         expect(detail.aspects.filter((a) => a.mandatory).map((a) => a.id)).to.deep.equal(['juridisch', 'financieel']);
@@ -1032,6 +1045,7 @@ describe('<otd-self-scan>', () => {
         insufficientPct: 64.5,
         groupInsufficientPct: 57.6,
         groupN: 118,
+        smallGroup: false,
       });
       expect(m.el.result).to.deep.equal(detail);
       expect(textOf(answerBlock(m.root, 'Juridisch'))).to.include('64,5%');

@@ -3,7 +3,7 @@
 // checked by axe.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/elements/otd-self-scan/otd-self-scan.js';
+import '../../../src/define/otd-self-scan.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
 import { ASPECT_IDS } from '../../../src/content/model.js';
 import { STORAGE_KEY } from '../../../src/logic/scan-storage.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isSafeUrl, LINK_PROTOCOLS, resolveSafeUrl, WEB_PROTOCOLS } from '../../src/logic/safe-url.js';
+import { isSafeUrl, LINK_PROTOCOLS, resolveSafeUrl, WEB_PROTOCOLS } from '../../src/content/safe-url.js';
 
 describe('isSafeUrl', () => {
   const accepted: readonly string[] = [

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseDutchPhone } from '../../src/logic/phone.js';
+import { parseDutchPhone } from '../../src/content/phone.js';
 
 describe('parseDutchPhone', () => {
   const accepted: readonly [input: string, tel: string, display: string][] = [

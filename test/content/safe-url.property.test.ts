@@ -4,7 +4,7 @@
 // control characters, with tabs and newlines inside the scheme.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isSafeUrl, LINK_PROTOCOLS, resolveSafeUrl, WEB_PROTOCOLS } from '../../src/logic/safe-url.js';
+import { isSafeUrl, LINK_PROTOCOLS, resolveSafeUrl, WEB_PROTOCOLS } from '../../src/content/safe-url.js';
 
 const RUNS = 300;
 const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'];

@@ -1,4 +1,4 @@
-import type { Lang } from '../content/model.js';
+import type { Lang } from './model.js';
 
 /**
  * A message catalogue whose Dutch text is bundled and whose English text is loaded when a widget

@@ -3,7 +3,7 @@
 // number) and a display form that reads back as the same number.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDutchPhone } from '../../src/logic/phone.js';
+import { parseDutchPhone } from '../../src/content/phone.js';
 
 const TEL = /^(\+31\d{7,11}|112|14\d{3,4})$/;
 const RUNS = 1000;

@@ -187,7 +187,7 @@ export interface Transition {
 type Refusal = Exclude<Delivery, { readonly kind: 'success' | 'retry' }>;
 
 /** Per refusal: the `otd-signup-error` reason, and its HTTP status where the answer has one. */
-export const REFUSALS: { readonly [K in Refusal['kind']]: { readonly reason: SignupErrorReason } } = {
+const REFUSALS: { readonly [K in Refusal['kind']]: { readonly reason: SignupErrorReason } } = {
   full: { reason: 'session_full' },
   invalid: { reason: 'invalid' },
   key_reused: { reason: 'rejected' },

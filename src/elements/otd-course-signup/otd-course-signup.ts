@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { fallbackLang, localize } from '../../content/model.js';
+import { localize } from '../../content/model.js';
 import type { ContentIssue } from '../../content/issues.js';
-import { MUNICIPALITIES } from '../../content/default/municipalities.js';
 import { resolveSafeUrl } from '../../content/safe-url.js';
 import type { Session } from '../../content/schema/sessions.js';
 import type { Signup } from '../../content/schema/signup.js';
-import { REMARKS_MAX, WAITING_LIST } from '../../content/signup-fields.js';
 import { buildIcs, icsDataUrl, icsFileName } from '../../logic/ics.js';
-import { createOutbox, newIdempotencyKey, type OutboxEntry } from '../../logic/outbox.js';
-import { Courier, type Delivery, type LockManagerLike } from '../../logic/signup-courier.js';
+import { newIdempotencyKey, type OutboxEntry } from '../../logic/outbox.js';
+import type { Delivery } from '../../logic/signup-courier.js';
 import { toSignupInput, type SignupField, type SignupFormValues } from '../../logic/signup-form.js';
 import {
   initialSignupState,
@@ -27,9 +24,7 @@ import {
   type SignupState,
   type SignupSuccessDetail,
 } from '../../logic/signup-machine.js';
-import { sendSignup } from '../../logic/signup-transport.js';
-import { storageOf } from '../../logic/storage.js';
-import { allFull, formatSessionDate, formatSessionTime, isFull } from '../../logic/training-sessions.js';
+import { formatSessionDate, formatSessionTime } from '../../logic/training-sessions.js';
 import { heading } from '../../internal/heading.js';
 import type { Catalogue } from '../../content/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
@@ -37,30 +32,13 @@ import { hostStyles, tokens } from '../../styles/tokens.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { courseSignupCatalogue, type CourseSignupMessages } from './otd-course-signup.messages.js';
 import { styles } from './otd-course-signup.styles.js';
-import { SignupData } from './signup-data.js';
+import { errorText, FIELD_ORDER, remarksCountText, renderFields, type FieldsContext } from './otd-course-signup.fields.js';
+import { pageCourier, SignupData } from './signup-data.js';
 
 export type { SignupErrorDetail, SignupErrorReason, SignupQueuedDetail, SignupSuccessDetail } from '../../logic/signup-machine.js';
 
 /** How long after the last keystroke the remaining characters are read out. */
 const COUNT_ANNOUNCE_DELAY_MS = 1_000;
-
-/** The fields in the order the form shows them; the error summary follows it. */
-const FIELD_ORDER: readonly SignupField[] = [
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'organisation',
-  'domain',
-  'municipality',
-  'educationLevel',
-  'skjPoints',
-  'skjNumber',
-  'skjChamber',
-  'sessionId',
-  'remarks',
-  'newsOptIn',
-];
 
 /** What each focus target is in the form. */
 const FOCUS: Record<FocusTarget, string> = {
@@ -69,26 +47,6 @@ const FOCUS: Record<FocusTarget, string> = {
   confirmation: '#confirmation-heading',
   queued: '#queued-heading',
 };
-
-let courier: Courier | undefined;
-
-/** The page's one courier, on the page's storage, locks and network; every signup form shares it. */
-function pageCourier(): Courier {
-  courier ??= new Courier({
-    outbox: createOutbox(storageOf('localStorage') ?? null),
-    send: (entry) => sendSignup({ endpoint: entry.endpoint, idempotencyKey: entry.key, body: entry.body }),
-    events: globalThis,
-    locks: (globalThis.navigator as Navigator | undefined)?.locks as LockManagerLike | undefined,
-  });
-  return courier;
-}
-
-interface ChoiceOption {
-  readonly value: string;
-  readonly label: unknown;
-  readonly disabled?: boolean;
-  readonly hint?: string;
-}
 
 /**
  * @summary Sign up for the training day: a native form that posts to a real endpoint with an
@@ -391,12 +349,7 @@ export class OtdCourseSignup extends OtdElement {
 
   private scheduleCountAnnouncement(): void {
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => void this.liveRegion.announce(this.remarksCountText()), COUNT_ANNOUNCE_DELAY_MS);
-  }
-
-  private remarksCountText(): string {
-    const left = REMARKS_MAX - this.values.remarks.trim().length;
-    return left >= 0 ? this.messages.remarksLeft(left) : this.messages.remarksOver(-left);
+    this.countTimer = setTimeout(() => void this.liveRegion.announce(remarksCountText(this.messages, this.values)), COUNT_ANNOUNCE_DELAY_MS);
   }
 
   /** The control a field's error belongs to: the input itself, or the chosen (else first) radio. */
@@ -413,14 +366,18 @@ export class OtdCourseSignup extends OtdElement {
     target.scrollIntoView?.({ block: 'center' });
   }
 
-  private errorText(field: string, kind: FieldErrorKind): string {
-    const m = this.messages;
-    return m.errors[field as SignupField]?.[kind] ?? m.errorFallback[kind];
-  }
-
-  private describedBy(field: string, ...extra: (string | false | undefined)[]): string | undefined {
-    const ids = [...extra, this.errors.has(field) && `${field}-error`].filter(Boolean);
-    return ids.length ? ids.join(' ') : undefined;
+  /** What the field templates read. */
+  private get fieldsContext(): FieldsContext {
+    return {
+      m: this.messages,
+      lang: this.resolvedLang,
+      values: this.values,
+      errors: this.errors,
+      skjWarning: this.state.skjWarning,
+      sessions: this.data.sessions,
+      sessionsFailed: this.data.failed,
+      onSessionsRetry: () => this.data.retry(),
+    };
   }
 
   private sessionText(session: Session): string {
@@ -430,225 +387,6 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   // --- rendering -----------------------------------------------------------------------------
-
-  private renderError(field: string): TemplateResult | typeof nothing {
-    const error = this.errors.get(field);
-    if (!error) return nothing;
-    return html`<p class="error" id=${`${field}-error`}>
-      <span class="visually-hidden">${this.messages.errorPrefix}</span> ${this.errorText(field, error)}
-    </p>`;
-  }
-
-  private renderLabel(field: string, text: string, optional: boolean): TemplateResult {
-    return html`<label for=${field}
-      >${text}${optional ? html` <span class="optional">${this.messages.optional}</span>` : nothing}</label
-    >`;
-  }
-
-  private renderTextField(
-    field: 'firstName' | 'lastName' | 'email' | 'phone' | 'organisation' | 'skjNumber',
-    options: {
-      readonly label: string;
-      readonly type?: 'text' | 'email' | 'tel';
-      readonly autocomplete: string;
-      readonly inputmode?: string;
-      readonly optional?: boolean;
-      readonly hint?: string;
-      readonly spellcheck?: boolean;
-      readonly warning?: string;
-      readonly size?: 'short' | 'medium';
-    },
-  ): TemplateResult {
-    const hasError = this.errors.has(field);
-    const hintId = options.hint ? `${field}-hint` : undefined;
-    const warningId = options.warning ? `${field}-warning` : undefined;
-    return html`
-      <div class="field ${hasError ? 'invalid' : ''}" part="field">
-        ${this.renderLabel(field, options.label, !!options.optional)}
-        ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing} ${this.renderError(field)}
-        ${options.warning
-          ? html`<p class="warning" id=${warningId!}>
-              <span class="visually-hidden">${this.messages.warningPrefix}</span> ${options.warning}
-            </p>`
-          : nothing}
-        <input
-          class="control ${options.size ?? ''}"
-          id=${field}
-          name=${field}
-          type=${options.type ?? 'text'}
-          autocomplete=${options.autocomplete}
-          inputmode=${ifDefined(options.inputmode)}
-          spellcheck=${ifDefined(options.spellcheck === false ? 'false' : undefined)}
-          ?required=${!options.optional}
-          aria-invalid=${hasError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy(field, hintId, warningId))}
-          .value=${live(this.values[field])}
-        />
-      </div>
-    `;
-  }
-
-  private renderChoices(
-    field: 'domain' | 'educationLevel' | 'skjPoints' | 'skjChamber' | 'sessionId',
-    legend: string,
-    options: readonly ChoiceOption[],
-    extra: { readonly optional?: boolean; readonly hint?: unknown; readonly note?: unknown; readonly body?: unknown } = {},
-  ): TemplateResult {
-    const hasError = this.errors.has(field);
-    const hintId = extra.hint ? `${field}-hint` : undefined;
-    const noteId = extra.note ? `${field}-note` : undefined;
-    const value = this.values[field];
-    return html`
-      <fieldset
-        class="field ${hasError ? 'invalid' : ''}"
-        part="field"
-        id=${field}
-        aria-describedby=${ifDefined(this.describedBy(field, hintId, noteId))}
-      >
-        <legend>${legend}${extra.optional ? html` <span class="optional">${this.messages.optional}</span>` : nothing}</legend>
-        ${extra.hint ? html`<p class="hint" id=${hintId!}>${extra.hint}</p>` : nothing}
-        ${extra.note ? html`<p class="note" id=${noteId!}>${extra.note}</p>` : nothing} ${this.renderError(field)}
-        ${extra.body ?? nothing}
-        ${options.length
-          ? html`<div class="choices">
-              ${options.map((o) => {
-                const id = `${field}-${o.value}`;
-                return html`
-                  <div class="choice ${o.disabled ? 'disabled' : ''}">
-                    <input
-                      type="radio"
-                      id=${id}
-                      name=${field}
-                      .value=${o.value}
-                      ?disabled=${!!o.disabled}
-                      ?required=${!extra.optional}
-                      aria-invalid=${hasError ? 'true' : 'false'}
-                      aria-describedby=${ifDefined(o.hint ? `${id}-hint` : undefined)}
-                      .checked=${live(value === o.value)}
-                    />
-                    <label for=${id}>${o.label}</label>
-                    ${o.hint ? html`<p class="hint" id=${`${id}-hint`}>${o.hint}</p>` : nothing}
-                  </div>
-                `;
-              })}
-            </div>`
-          : nothing}
-      </fieldset>
-    `;
-  }
-
-  private renderMunicipality(): TemplateResult {
-    const m = this.messages;
-    const hasError = this.errors.has('municipality');
-    const v = this.values.municipality;
-    return html`
-      <div class="field ${hasError ? 'invalid' : ''}" part="field">
-        ${this.renderLabel('municipality', m.municipality, false)} ${this.renderError('municipality')}
-        <select
-          class="control medium"
-          id="municipality"
-          name="municipality"
-          required
-          aria-invalid=${hasError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy('municipality'))}
-        >
-          <option value="" .selected=${live(v === '')}>${m.municipalityChoose}</option>
-          ${MUNICIPALITIES.map((mu) => html`<option value=${mu.id} .selected=${live(v === mu.id)}>${mu.name}</option>`)}
-          <option value="andere" .selected=${live(v === 'andere')}>${m.municipalityOther}</option>
-        </select>
-      </div>
-    `;
-  }
-
-  private renderSkj(): TemplateResult {
-    const m = this.messages;
-    const yes = this.values.skjPoints === 'yes';
-    return html`
-      ${this.renderChoices(
-        'skjPoints',
-        m.skjPoints,
-        [
-          { value: 'yes', label: m.yes },
-          { value: 'no', label: m.no },
-        ],
-        { hint: m.skjPointsHint },
-      )}
-      ${yes
-        ? html`<div class="conditional">
-            ${this.renderTextField('skjNumber', {
-              label: m.skjNumber,
-              autocomplete: 'off',
-              inputmode: 'numeric',
-              hint: m.skjNumberHint,
-              spellcheck: false,
-              warning: this.state.skjWarning ? m.skjNumberUnusual : undefined,
-              size: 'short',
-            })}
-            ${this.renderChoices(
-              'skjChamber',
-              m.skjChamber,
-              (Object.keys(m.skjChambers) as (keyof typeof m.skjChambers)[]).map((c) => ({ value: c, label: m.skjChambers[c] })),
-              { note: m.skjChamberNote },
-            )}
-          </div>`
-        : nothing}
-    `;
-  }
-
-  private renderSessions(): TemplateResult {
-    const m = this.messages;
-    const sessions = this.data.sessions;
-    let body: unknown = nothing;
-    let options: ChoiceOption[] = [];
-    if (sessions) {
-      options = sessions.map((s) => {
-        const full = isFull(s);
-        const address = s.address ? `, ${s.address}` : '';
-        return {
-          value: s.id,
-          disabled: full,
-          label: html`<span class="when">${formatSessionDate(s.date, this.resolvedLang)}, ${formatSessionTime(s)}</span>
-            <span class="where"><span lang=${ifDefined(fallbackLang(s.place, this.resolvedLang))}>${localize(s.place, this.resolvedLang)}</span>${address}</span>
-            <span class="seats ${full ? 'full' : ''}">${full ? m.full : m.seatsLeft(s.seatsLeft)}</span>`,
-        };
-      });
-      if (allFull(sessions)) {
-        body = html`<p class="note">${sessions.length ? m.sessionsAllFull : m.sessionsNone}</p>`;
-        options.push({ value: WAITING_LIST, label: m.waitingList, hint: m.waitingListHint });
-      }
-    } else if (this.data.failed) {
-      body = html`<div class="sessions-problem">
-        <p>${m.sessionsFailed}</p>
-        <button type="button" class="secondary" @click=${() => this.data.retry()}>${m.sessionsRetry}</button>
-      </div>`;
-    } else {
-      body = html`<p class="loading" role="status">${m.sessionsLoading}</p>`;
-    }
-    return this.renderChoices('sessionId', m.session, options, { body });
-  }
-
-  private renderRemarks(): TemplateResult {
-    const m = this.messages;
-    const hasError = this.errors.has('remarks');
-    const over = this.values.remarks.trim().length > REMARKS_MAX;
-    return html`
-      <div class="field ${hasError ? 'invalid' : ''}" part="field">
-        ${this.renderLabel('remarks', m.remarks, true)}
-        <p class="hint" id="remarks-hint">${m.remarksHint}</p>
-        ${this.renderError('remarks')}
-        <textarea
-          class="control"
-          id="remarks"
-          name="remarks"
-          rows="4"
-          aria-invalid=${hasError ? 'true' : 'false'}
-          aria-describedby=${ifDefined(this.describedBy('remarks', 'remarks-hint', 'remarks-count'))}
-          .value=${live(this.values.remarks)}
-        ></textarea>
-        <p class="count ${over ? 'over' : ''}" id="remarks-count">${this.remarksCountText()}</p>
-      </div>
-    `;
-  }
 
   private renderPrivacy(level: number): TemplateResult {
     const m = this.messages;
@@ -681,7 +419,7 @@ export class OtdCourseSignup extends OtdElement {
             (f) =>
               html`<li>
                 <a href=${`#${f}`} @click=${(e: Event) => this.handleSummaryClick(e, f)}
-                  >${this.errorText(f, this.errors.get(f)!)}</a
+                  >${errorText(this.messages, f, this.errors.get(f)!)}</a
                 >
               </li>`,
           )}
@@ -765,42 +503,7 @@ export class OtdCourseSignup extends OtdElement {
         @focusin=${this.handleFocusIn}
         @focusout=${this.handleFocusOut}
       >
-        ${this.renderTextField('firstName', { label: m.firstName, autocomplete: 'given-name', size: 'medium' })}
-        ${this.renderTextField('lastName', { label: m.lastName, autocomplete: 'family-name', size: 'medium' })}
-        ${this.renderTextField('email', {
-          label: m.email,
-          type: 'email',
-          autocomplete: 'email',
-          inputmode: 'email',
-          spellcheck: false,
-          hint: m.emailHint,
-        })}
-        ${this.renderTextField('phone', {
-          label: m.phone,
-          type: 'tel',
-          autocomplete: 'tel',
-          inputmode: 'tel',
-          optional: true,
-          hint: m.phoneHint,
-          size: 'medium',
-        })}
-        ${this.renderTextField('organisation', { label: m.organisation, autocomplete: 'organization' })}
-        ${this.renderChoices(
-          'domain',
-          m.domain,
-          (Object.keys(m.domains) as (keyof typeof m.domains)[]).map((d) => ({ value: d, label: m.domains[d] })),
-        )}
-        ${this.renderMunicipality()}
-        ${this.renderChoices(
-          'educationLevel',
-          m.educationLevel,
-          (Object.keys(m.educationLevels) as (keyof typeof m.educationLevels)[]).map((e) => ({
-            value: e,
-            label: m.educationLevels[e],
-          })),
-          { optional: true },
-        )}
-        ${this.renderSkj()} ${this.renderSessions()} ${this.renderRemarks()} ${this.renderPrivacy(level + 1)}
+        ${renderFields(this.fieldsContext)} ${this.renderPrivacy(level + 1)}
         <div class="field checkbox" part="field">
           <input
             type="checkbox"

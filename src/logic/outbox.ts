@@ -1,11 +1,6 @@
 import { isSafeUrl, WEB_PROTOCOLS } from '../content/safe-url.js';
+import type { StorageLike } from './storage.js';
 
-/** The part of the Web Storage API the outbox needs; `localStorage` fits, and so does a test double. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 /** One signup waiting to be sent: the body exactly as it will be posted, under its Idempotency-Key. */
 export interface OutboxEntry {

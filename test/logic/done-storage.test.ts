@@ -2,7 +2,6 @@
 // bad, old or blocked storage never breaks the recommender.
 import { expect } from '@open-wc/testing';
 import { clearDone, DONE_STORAGE_KEY, loadDone, saveDone } from '../../src/logic/done-storage.js';
-import { KEEP_DAYS } from '../../src/logic/storage.js';
 import { blockedStorage, FullStorage, MemoryStorage } from '../support/memory-storage.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -39,7 +38,8 @@ describe('saveDone / loadDone', () => {
     ['no savedAt', JSON.stringify({ version: 1, done: [] })],
     ['done not a list', JSON.stringify({ version: 1, done: 'ss-9.2-1', savedAt: NOW })],
     ['an id that is not text', JSON.stringify({ version: 1, done: [1], savedAt: NOW })],
-    ['older than the keep period', JSON.stringify({ version: 1, done: ['ss-9.2-1'], savedAt: NOW }), KEEP_DAYS * DAY + 1],
+    ['older than the keep period', JSON.stringify({ version: 1, done: ['ss-9.2-1'], savedAt: NOW }), 30 * DAY + 1],
+    ['31 days old', JSON.stringify({ version: 1, done: ['ss-9.2-1'], savedAt: NOW }), 31 * DAY],
   ];
   for (const [name, raw, age = 0] of bad) {
     it(`removes and ignores a stored copy that is ${name}`, () => {
@@ -53,7 +53,7 @@ describe('saveDone / loadDone', () => {
   it('keeps a copy on the last day of the keep period', () => {
     const local = new MemoryStorage();
     saveDone(local, ['ss-9.2-1'], NOW);
-    expect(loadDone(local, NOW + KEEP_DAYS * DAY)).to.deep.equal(['ss-9.2-1']);
+    expect(loadDone(local, NOW + 30 * DAY)).to.deep.equal(['ss-9.2-1']);
   });
 
   it('survives full and blocked storage', () => {

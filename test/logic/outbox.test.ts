@@ -8,8 +8,8 @@ import {
   OUTBOX_STORAGE_KEY,
   RETRY_BASE_MS,
   RETRY_MAX_MS,
-  type StorageLike,
 } from '../../src/logic/outbox.js';
+import type { StorageLike } from '../../src/logic/storage.js';
 
 /** A Storage double: a Map, with switches to make reading or writing throw (private mode, full disk). */
 class FakeStorage implements StorageLike {

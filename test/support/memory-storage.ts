@@ -1,8 +1,7 @@
 // Storage doubles for the logic that keeps things in sessionStorage / localStorage: a Map-backed
 // one, one that is full and one that is blocked altogether.
 
-/** The part of the Web Storage API the storage logic uses. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import type { StorageLike } from '../../src/logic/storage.js';
 
 /** A Map-backed storage that records which keys were removed. */
 export class MemoryStorage implements StorageLike {

@@ -74,15 +74,6 @@ export const styles = css`
     font-weight: 700;
   }
   .control {
-    font: inherit;
-    color: var(--_otd-text);
-    background: var(--_otd-bg);
-    border: 2px solid var(--_otd-input-border);
-    border-radius: var(--_otd-radius);
-    min-block-size: var(--_otd-target);
-    padding-block: 0.375em;
-    padding-inline: 0.5em;
-    inline-size: 100%;
     max-inline-size: 30em;
   }
   .control.medium {
@@ -208,20 +199,9 @@ export const styles = css`
     text-decoration: underline;
   }
   .error-summary {
-    border: 0.25em solid var(--_otd-error);
     border-radius: var(--_otd-radius);
-    padding-block: 0.75em;
-    padding-inline: 1em;
     margin-block-end: 1.25em;
     max-inline-size: 40em;
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .error-summary a {
-    color: var(--_otd-error);
-    font-weight: 700;
   }
   .message,
   .notice {

@@ -29,6 +29,7 @@ import { heading } from '../../internal/heading.js';
 import type { Catalogue } from '../../content/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { controlStyles, errorSummaryStyles } from '../../styles/parts.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { courseSignupCatalogue, type CourseSignupMessages } from './otd-course-signup.messages.js';
 import { styles } from './otd-course-signup.styles.js';
@@ -106,7 +107,7 @@ const FOCUS: Record<FocusTarget, string> = {
  * @fires otd-content-error - An attribute is not valid (for example an unsafe `privacy-url`); detail: `{ source, issues }`.
  */
 export class OtdCourseSignup extends OtdElement {
-  static override styles = [tokens, hostStyles, widgetStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, controlStyles, errorSummaryStyles, styles];
   static override readonly otdTag = 'otd-course-signup';
 
   /** The rules and the sessions, loaded when needed. */

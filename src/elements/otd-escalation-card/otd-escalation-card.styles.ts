@@ -29,28 +29,10 @@ export const styles = css`
   label {
     font-weight: 700;
   }
-  select {
-    font: inherit;
-    color: var(--_otd-text);
-    background: var(--_otd-bg);
-    border: 2px solid var(--_otd-input-border);
-    border-radius: var(--_otd-radius);
-    min-block-size: var(--_otd-target);
-    padding-inline: 0.5em;
-    inline-size: 100%;
-  }
   .scan-note {
     border-inline-start: 0.25em solid var(--_otd-primary-bg);
     padding-inline-start: 0.5em;
     font-weight: 700;
-  }
-  .contacts {
-    list-style: none;
-    margin: 0 0 0.75em;
-    padding: 0;
-    display: grid;
-    gap: 0.75em;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
   }
   .contact article {
     block-size: 100%;
@@ -67,15 +49,8 @@ export const styles = css`
     font-weight: 700;
   }
   .badge {
-    display: inline-block;
-    font-size: 0.75em;
-    font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    border: 1px solid currentColor;
-    border-radius: 0.25em;
-    padding-inline: 0.35em;
-    vertical-align: 0.15em;
   }
   .badge.example {
     background: var(--_otd-bg);

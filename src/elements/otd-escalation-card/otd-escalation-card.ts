@@ -29,6 +29,7 @@ import type { Catalogue } from '../../content/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { ScanFollower } from '../../internal/scan-follower.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { badgeStyles, controlStyles, tileListStyles } from '../../styles/parts.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { escalationCardCatalogue, type EscalationCardMessages } from './otd-escalation-card.messages.js';
 import { styles } from './otd-escalation-card.styles.js';
@@ -84,7 +85,7 @@ const VEILIG_THUIS_TEL = parseDutchPhone('0800-2000')!;
  * @fires otd-content-error - Partner content or an attribute is not valid; detail: `{ source, issues }`.
  */
 export class OtdEscalationCard extends OtdElement {
-  static override styles = [tokens, hostStyles, widgetStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, badgeStyles, controlStyles, tileListStyles, styles];
   static override readonly otdTag = 'otd-escalation-card';
 
   /** The scan this card follows, and its result. */
@@ -161,7 +162,7 @@ export class OtdEscalationCard extends OtdElement {
     return html`
       <div class="picker" part="picker">
         <label for="municipality">${m.municipalityLabel}</label>
-        <select id="municipality" aria-describedby="municipality-hint" @change=${this.handleMunicipalityChange}>
+        <select class="control" id="municipality" aria-describedby="municipality-hint" @change=${this.handleMunicipalityChange}>
           <option value="" ?selected=${!this.chosenMunicipality}>${m.municipalityAll}</option>
           ${MUNICIPALITIES.map(
             (mu) => html`<option value=${mu.id} ?selected=${mu.id === this.chosenMunicipality}>${mu.name}</option>`,
@@ -258,7 +259,7 @@ export class OtdEscalationCard extends OtdElement {
 
   private renderContactList(contacts: readonly Contact[], headingLevel: number, group: string): TemplateResult {
     if (!contacts.length) return html`<p class="empty">${this.messages.noContacts}</p>`;
-    return html`<ul class="contacts" role="list">
+    return html`<ul class="contacts tiles" role="list">
       ${contacts.map((c) => this.renderContact(c, headingLevel, `${group}-${c.id}`))}
     </ul>`;
   }

@@ -32,16 +32,8 @@ export const styles = css`
     margin-block: 0 0.75em;
   }
   .badge {
-    display: inline-block;
-    font-size: 0.75em;
-    font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    border: 1px solid currentColor;
-    border-radius: 0.25em;
-    padding-inline: 0.35em;
-    vertical-align: 0.15em;
-    font-family: var(--_otd-font);
   }
   .scan-note,
   .why {
@@ -77,22 +69,7 @@ export const styles = css`
     margin: 0;
   }
   progress {
-    appearance: none;
     inline-size: 8em;
-    block-size: 0.75em;
-    border: 1px solid var(--_otd-border);
-    border-radius: 0.375em;
-    background: var(--_otd-surface);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_otd-surface);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_otd-primary-bg);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_otd-primary-bg);
   }
   fieldset {
     border: 1px solid var(--_otd-border);
@@ -139,14 +116,6 @@ export const styles = css`
     letter-spacing: 0.03em;
     color: var(--_otd-text-subtle);
     margin-block: 1em 0.5em;
-  }
-  .resources {
-    list-style: none;
-    margin: 0 0 0.75em;
-    padding: 0;
-    display: grid;
-    gap: 0.75em;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
   }
   .resource article {
     block-size: 100%;

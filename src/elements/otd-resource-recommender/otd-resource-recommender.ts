@@ -28,6 +28,7 @@ import type { Catalogue } from '../../content/catalogue.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { ScanFollower } from '../../internal/scan-follower.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { badgeStyles, progressStyles, tileListStyles } from '../../styles/parts.js';
 import { widgetStyles } from '../../styles/widget.js';
 import {
   resourceRecommenderCatalogue,
@@ -102,7 +103,7 @@ const listFormat = (lang: Lang, items: readonly string[]) =>
  * @fires otd-content-error - Partner content or an attribute is not valid; detail: `{ source, issues }`.
  */
 export class OtdResourceRecommender extends OtdElement {
-  static override styles = [tokens, hostStyles, widgetStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, badgeStyles, progressStyles, tileListStyles, styles];
   static override readonly otdTag = 'otd-resource-recommender';
 
   /** The scan this recommender follows, and its result. */
@@ -348,7 +349,7 @@ export class OtdResourceRecommender extends OtdElement {
     let body: TemplateResult;
     if (part.note) body = html`<p class="none">${part.note.text[this.resolvedLang]}</p>`;
     else if (part.resources.length) {
-      body = html`<ul class="resources" role="list" aria-labelledby=${id}>
+      body = html`<ul class="resources tiles" role="list" aria-labelledby=${id}>
         ${part.resources.map((r) => this.renderResource(r, level + 1, `${topic}-${r.id}`))}
       </ul>`;
     } else body = html`<p class="none">${m.filteredOut}</p>`;

@@ -31,23 +31,8 @@ export const styles = css`
     font-weight: 700;
   }
   progress {
-    appearance: none;
     display: block;
     inline-size: 100%;
-    block-size: 0.75em;
-    border: 1px solid var(--_otd-border);
-    border-radius: 0.375em;
-    background: var(--_otd-surface);
-    overflow: hidden;
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_otd-surface);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_otd-primary-bg);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_otd-primary-bg);
   }
   .question {
     border: 1px solid var(--_otd-border);
@@ -101,18 +86,8 @@ export const styles = css`
     accent-color: var(--_otd-primary-bg);
   }
   .error-summary {
-    border: 0.25em solid var(--_otd-error);
-    padding: 0.75em 1em;
     margin-block-end: 1em;
     background: var(--_otd-bg);
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .error-summary a {
-    color: var(--_otd-error);
-    font-weight: 700;
   }
   .actions {
     display: flex;
@@ -160,14 +135,7 @@ export const styles = css`
     min-block-size: var(--_otd-target);
     cursor: pointer;
   }
-  .badge {
-    display: inline-block;
-    font-size: 0.8em;
-    font-weight: 700;
-    border: 1px solid currentColor;
-    border-radius: 0.25em;
-    padding-inline: 0.35em;
-  }
+
   .focus ol {
     padding-inline-start: 1.5em;
   }
@@ -341,21 +309,6 @@ export const styles = css`
     }
     svg text {
       fill: CanvasText;
-    }
-    /* Forced colours drop the bar's backgrounds; paint the done part in system colours ourselves. */
-    progress {
-      forced-color-adjust: none;
-      border-color: CanvasText;
-      background: Canvas;
-    }
-    progress::-webkit-progress-bar {
-      background: Canvas;
-    }
-    progress::-webkit-progress-value {
-      background: Highlight;
-    }
-    progress::-moz-progress-bar {
-      background: Highlight;
     }
   }
   @media print {

@@ -21,6 +21,7 @@ import { parseIdList, unknownValueIssue } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
+import { badgeStyles, errorSummaryStyles, progressStyles } from '../../styles/parts.js';
 import { widgetStyles } from '../../styles/widget.js';
 import type { Catalogue } from '../../content/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
@@ -90,7 +91,7 @@ const PRINT_SHEET = `@media print {
  * @fires otd-content-error - An attribute is not valid; detail: `{ source, issues }`.
  */
 export class OtdSelfScan extends OtdElement {
-  static override styles = [tokens, hostStyles, widgetStyles, styles];
+  static override styles = [tokens, hostStyles, widgetStyles, badgeStyles, progressStyles, errorSummaryStyles, styles];
   static override readonly otdTag = 'otd-self-scan';
 
   @state() private step = 0;

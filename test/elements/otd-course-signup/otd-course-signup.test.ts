@@ -343,7 +343,10 @@ describe('<otd-course-signup>', () => {
       document.documentElement.style.fontSize = '62.5%';
       try {
         const { root } = await mount();
-        for (const control of root.querySelectorAll<HTMLElement>('input:not([type="radio"]):not([type="checkbox"]):not([name="website"]), select, textarea')) {
+        const controls = root.querySelectorAll<HTMLElement>('input:not([type="radio"]):not([type="checkbox"]):not([name="website"]), select, textarea');
+        // First and last name, e-mail, phone, organisation, the municipality and the remarks.
+        expect(controls).to.have.length(7);
+        for (const control of controls) {
           expect(parseFloat(getComputedStyle(control).fontSize), control.id).to.be.at.least(16);
         }
       } finally {

@@ -190,7 +190,11 @@ describe('<otd-escalation-card>', () => {
       expect(card).to.include('TEL;TYPE=WORK,VOICE:+318002000\r\n');
       expect(card.trimEnd().endsWith('END:VCARD')).to.equal(true);
 
-      for (const link of allByRole(root, 'link', /^Bewaar als contact /)) {
+      // One per contact under each aspect: the seven national contacts, shown under nine aspect headings in all.
+      const saves = allByRole(root, 'link', /^Bewaar als contact /);
+      expect(saves.length).to.equal(allByRole(root, 'article').length);
+      expect(saves.length).to.be.greaterThan(6);
+      for (const link of saves) {
         expect(link.getAttribute('download')).to.match(/\.vcf$/);
         expect(vCardOf(link)).to.match(/^BEGIN:VCARD\r\n/);
       }
@@ -721,7 +725,9 @@ describe('<otd-escalation-card>', () => {
       for (const region of regions) {
         expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.localName).to.equal('h4');
       }
-      for (const article of allByRole(root, 'article')) {
+      const articles = allByRole(root, 'article');
+      expect(articles.length).to.be.greaterThan(6);
+      for (const article of articles) {
         expect(root.getElementById(article.getAttribute('aria-labelledby')!)!.localName).to.equal('h5');
       }
       await expect(el).to.be.accessible();

@@ -81,7 +81,9 @@ describe('<otd-escalation-card> WCAG', function () {
       expect(targets(m.el).length, state).to.be.greaterThan(4);
       // The two numbers inside the closing sentence fall under 2.5.8's exception for targets in a sentence.
       expect(undersized(m.el).map((s) => s.replace(/ \d+×\d+$/, '')), state).to.deep.equal(['a "112"', 'a "0800-2000"']);
-      for (const link of allByRole(byRole(m.root, 'complementary'), 'link')) {
+      const closing = allByRole(byRole(m.root, 'complementary'), 'link');
+      expect(closing.map(nameOf), state).to.deep.equal(['112', '0800-2000']);
+      for (const link of closing) {
         expect(link.parentElement!.localName).to.equal('p');
       }
       await expectAxeTargetSize(m.el, state);
@@ -113,7 +115,9 @@ describe('<otd-escalation-card> WCAG', function () {
 
   it('1.4.1 use of colour: links in the closing sentence are underlined; the actions are framed like buttons', async () => {
     const m = await mount();
-    for (const link of allByRole(byRole(m.root, 'complementary'), 'link')) {
+    const closing = allByRole(byRole(m.root, 'complementary'), 'link');
+    expect(closing.map(nameOf)).to.deep.equal(['112', '0800-2000']);
+    for (const link of closing) {
       expect(getComputedStyle(link).textDecorationLine, nameOf(link)).to.include('underline');
     }
     const actions = [...m.root.querySelectorAll<HTMLElement>('[part~="action"]')];

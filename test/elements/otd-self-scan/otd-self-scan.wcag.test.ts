@@ -232,7 +232,10 @@ describe('<otd-self-scan> WCAG', () => {
     expect(question.textContent).to.include('Kies een antwoord.');
     const style = getComputedStyle(question);
     expect(parseFloat(style.borderInlineStartWidth)).to.be.greaterThan(parseFloat(style.borderInlineEndWidth));
-    for (const link of allByRole(m.root, 'link')) {
+    const links = allByRole(m.root, 'link');
+    // The error summary links to both unanswered questions.
+    expect(links).to.have.length(2);
+    for (const link of links) {
       expect(getComputedStyle(link).textDecorationLine, nameOf(link)).to.include('underline');
     }
   });

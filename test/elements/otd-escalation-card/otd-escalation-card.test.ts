@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/otd-escalation-card.js';
+import '../../../src/define/otd-self-scan.js';
 import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import type { AspectId } from '../../../src/content/schema/common.js';
 import type { ContactActionDetail, ContactChannel, ContentErrorDetail } from '../../../src/internal/events.js';
@@ -615,6 +616,44 @@ describe('<otd-escalation-card>', () => {
       await el.updateComplete;
       expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
       expect(textOf(el.shadowRoot)).not.to.include('scan');
+    });
+
+    it('takes the result of a scan that finished before the card arrived', async () => {
+      const scan = document.createElement('otd-self-scan');
+      addPage().append(scan);
+      await scan.updateComplete;
+      Object.defineProperty(scan, 'result', { value: scanWith({ veiligheid: 'nee' }), configurable: true });
+      const { el } = await mount();
+      expect(namesOf(el.shadowRoot!, 'region')[0]).to.equal('Veiligheid');
+      scan.remove();
+    });
+
+    it('follows only the scan named by for="…"', async () => {
+      const { el, page } = await mount({ attrs: { for: 'scan-b' } });
+      page.insertAdjacentHTML('afterbegin', '<div id="scan-a"><span></span></div><div id="scan-b"><span></span></div>');
+      const fire = (id: string, type: string, detail?: ScanResult) =>
+        page.querySelector(`#${id} span`)!.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+      fire('scan-a', 'otd-scan-complete', scanWith({ professioneel: 'nee' }));
+      await el.updateComplete;
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      fire('scan-b', 'otd-scan-complete', scanWith({ financieel: 'nee' }));
+      await el.updateComplete;
+      expect(namesOf(el.shadowRoot!, 'region')[0]).to.equal('Financieel');
+      fire('scan-a', 'otd-scan-reset');
+      await el.updateComplete;
+      expect(namesOf(el.shadowRoot!, 'region')[0]).to.equal('Financieel');
+      fire('scan-b', 'otd-scan-reset');
+      await el.updateComplete;
+      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+    });
+
+    it('ignores an event detail that is not a scan result', async () => {
+      const { el } = await mount();
+      for (const detail of [{ aspects: [{ id: 'financieel', escalation: 'nee' }] }, '[object Object]', null]) {
+        document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail }));
+        await el.updateComplete;
+        expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      }
     });
 
     it('notes the scan on a card with a fixed aspect', async () => {

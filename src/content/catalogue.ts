@@ -15,6 +15,11 @@ export class Catalogue<M> {
     private readonly loadEn: () => Promise<M>,
   ) {}
 
+  /** A catalogue of `nl`, with its English from a module that exports it as `en` (`./x.messages.en.js`). */
+  static of<M>(nl: M, loadModule: () => Promise<{ readonly en: M }>): Catalogue<M> {
+    return new Catalogue(nl, () => loadModule().then((m) => m.en));
+  }
+
   /** The messages for `lang` when they are available now. */
   get(lang: Lang): M | undefined {
     if (lang === 'nl' || this.failed) return this.nl;

@@ -27,9 +27,7 @@ const nl = {
 };
 export type BaseMessages = typeof nl;
 
-export const baseCatalogue = new Catalogue<BaseMessages>(nl, () =>
-  import('./messages.en.js').then((m) => m.en),
-);
+export const baseCatalogue = Catalogue.of<BaseMessages>(nl, () => import('./messages.en.js'));
 
 /** Words a content issue in the reader's language, keeping the exact path. */
 export function describeIssue(issue: ContentIssue, m: BaseMessages): string {

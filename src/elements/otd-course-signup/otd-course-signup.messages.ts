@@ -147,6 +147,4 @@ const nl = {
 };
 export type CourseSignupMessages = typeof nl;
 
-export const courseSignupCatalogue = new Catalogue<CourseSignupMessages>(nl, () =>
-  import('./otd-course-signup.messages.en.js').then((m) => m.en),
-);
+export const courseSignupCatalogue = Catalogue.of<CourseSignupMessages>(nl, () => import('./otd-course-signup.messages.en.js'));

@@ -35,6 +35,4 @@ const nl = {
 };
 export type EscalationCardMessages = typeof nl;
 
-export const escalationCardCatalogue = new Catalogue<EscalationCardMessages>(nl, () =>
-  import('./otd-escalation-card.messages.en.js').then((m) => m.en),
-);
+export const escalationCardCatalogue = Catalogue.of<EscalationCardMessages>(nl, () => import('./otd-escalation-card.messages.en.js'));

@@ -69,6 +69,4 @@ const nl = {
 };
 export type ResourceRecommenderMessages = typeof nl;
 
-export const resourceRecommenderCatalogue = new Catalogue<ResourceRecommenderMessages>(nl, () =>
-  import('./otd-resource-recommender.messages.en.js').then((m) => m.en),
-);
+export const resourceRecommenderCatalogue = Catalogue.of<ResourceRecommenderMessages>(nl, () => import('./otd-resource-recommender.messages.en.js'));

@@ -66,6 +66,4 @@ const nl = {
 };
 export type SelfScanMessages = typeof nl;
 
-export const selfScanCatalogue = new Catalogue<SelfScanMessages>(nl, () =>
-  import('./otd-self-scan.messages.en.js').then((m) => m.en),
-);
+export const selfScanCatalogue = Catalogue.of<SelfScanMessages>(nl, () => import('./otd-self-scan.messages.en.js'));

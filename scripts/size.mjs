@@ -20,11 +20,11 @@ import { launchBrowser, prepareRoot, startServer } from '../test/e2e/support.mjs
  * just above the entry's size today, so any growth is a decision taken in review, not an accident.
  */
 const BUDGETS = {
-  'elements/otd-self-scan.js': 22,
-  'elements/otd-escalation-card.js': 20,
-  'elements/otd-resource-recommender.js': 22,
-  'elements/otd-course-signup.js': 40,
-  'otd-widgets.js': 60,
+  'elements/otd-self-scan.js': 23.5,
+  'elements/otd-escalation-card.js': 20.5,
+  'elements/otd-resource-recommender.js': 22.5,
+  'elements/otd-course-signup.js': 42.5,
+  'otd-widgets.js': 60.5,
 };
 
 /**

@@ -4,9 +4,11 @@
 // The last section runs whole checks over every state of a widget, for the checks that are the same
 // for all of them.
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
+import { setViewport } from './browser.js';
 import { addPage, nameOf, normalizeSpace, removePages } from './dom.js';
+import { pressShiftTab } from './keys.js';
 
 /** What the widgets are: an element with an open shadow root and Lit's `updateComplete`. */
 export type Widget = HTMLElement & { readonly updateComplete: Promise<unknown> };
@@ -227,15 +229,10 @@ export async function tabThrough(
   }
   expect(document.activeElement, 'Tab reaches the page after the widget').to.equal(after);
   // And back out the other way.
-  await sendKeys({ down: 'Shift' });
-  try {
-    for (let i = 0; i <= stops.length; i++) {
-      await sendKeys({ press: 'Tab' });
-      if (document.activeElement === before) break;
-      expect(document.activeElement, `Shift+Tab ${i + 1} left the widget`).to.equal(el);
-    }
-  } finally {
-    await sendKeys({ up: 'Shift' });
+  for (let i = 0; i <= stops.length; i++) {
+    await pressShiftTab();
+    if (document.activeElement === before) break;
+    expect(document.activeElement, `Shift+Tab ${i + 1} left the widget`).to.equal(el);
   }
   expect(document.activeElement, 'Shift+Tab reaches the page before the widget').to.equal(before);
   return stops;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/otd-self-scan/otd-self-scan.js';
 import '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
@@ -22,6 +22,7 @@ import {
   textOf,
 } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { setViewport } from '../../support/browser.js';
 import { SPACE } from '../../support/keys.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -103,9 +103,27 @@ export async function applyTextSpacing(el: Widget): Promise<() => void> {
 }
 
 /**
+ * A select's room for its chosen option's text (its inner width less its padding), and that text's
+ * width as the select sets it. Only WebKit reports a select's cut-off text as scrollWidth; this
+ * measures it in every browser.
+ */
+function selectText(select: HTMLSelectElement): { readonly text: number; readonly room: number } {
+  const style = getComputedStyle(select);
+  const probe = document.createElement('span');
+  probe.textContent = select.selectedOptions[0]?.text ?? '';
+  probe.style.cssText = 'position: absolute; visibility: hidden; white-space: pre';
+  for (const p of ['font', 'letterSpacing', 'wordSpacing', 'textTransform'] as const) probe.style[p] = style[p];
+  document.body.append(probe);
+  const text = probe.getBoundingClientRect().width;
+  probe.remove();
+  return { text, room: select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+}
+
+/**
  * 1.4.12 and 1.4.4: text that no longer fits its box. An element that hides its overflow (or a
- * control, whose text a browser clips) and has more content than room, or text that runs out of
- * its box sideways; described as `tag#id.class (content × room)`.
+ * control, whose text a browser clips) and has more content than room, a select whose chosen
+ * option's text is wider than its room, or text that runs out of its box sideways; described as
+ * `tag#id.class (content × room)`.
  */
 export function clippedText(el: Widget): string[] {
   const found: string[] = [];
@@ -118,10 +136,12 @@ export function clippedText(el: Widget): string[] {
     if (!hasText && !hides && !control) continue;
     const wide = n.scrollWidth > n.clientWidth + 1;
     const tall = (hides || control) && n.scrollHeight > n.clientHeight + 1 && n.localName !== 'textarea' && n.localName !== 'select';
+    const name = `${n.localName}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).split(' ')[0]}` : ''}`;
     if (wide || tall) {
-      found.push(
-        `${n.localName}${n.id ? `#${n.id}` : ''}${n.className ? `.${String(n.className).split(' ')[0]}` : ''} (${n.scrollWidth}×${n.scrollHeight} in ${n.clientWidth}×${n.clientHeight})`,
-      );
+      found.push(`${name} (${n.scrollWidth}×${n.scrollHeight} in ${n.clientWidth}×${n.clientHeight})`);
+    } else if (n instanceof HTMLSelectElement) {
+      const { text, room } = selectText(n);
+      if (text > room + 1) found.push(`${name} (its text ${Math.round(text)} wide in ${Math.round(room)})`);
     }
   }
   return found;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { setViewport } from '../support/browser.js';
-import { DEFAULT_VIEWPORT } from '../support/wcag.js';
+import { DEFAULT_VIEWPORT, selectText } from '../support/wcag.js';
 
 // A select cuts off the text of a chosen option that is wider than itself (a long name, large text).
 // WebKit counts that text toward the page's width all the same, so a narrow page scrolls sideways
@@ -20,15 +20,8 @@ describe('a select whose text is wider than itself', () => {
   it('<otd-escalation-card>: its municipality picker does not make a 320 CSS px page scroll sideways', async () => {
     const el = await fixture<HTMLElement>(html`<otd-escalation-card></otd-escalation-card>`);
     await waitUntil(() => el.shadowRoot!.querySelector('select'), 'no select');
-    const select = el.shadowRoot!.querySelector('select')!;
-    const chosen = select.selectedOptions[0]!;
-    const probe = document.createElement('span');
-    probe.style.cssText = `position: absolute; white-space: pre; font: ${getComputedStyle(select).font}`;
-    probe.textContent = chosen.text;
-    document.body.append(probe);
-    const textWidth = probe.getBoundingClientRect().width;
-    probe.remove();
-    expect(textWidth, 'the chosen option is wider than the select').to.be.greaterThan(select.clientWidth);
+    const { text, room } = selectText(el.shadowRoot!.querySelector('select')!);
+    expect(text, "the chosen option's text is wider than the select's room").to.be.greaterThan(room);
     expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(window.innerWidth);
   });
 });

@@ -107,12 +107,13 @@ export async function applyTextSpacing(el: Widget): Promise<() => void> {
  * width as the select sets it. Only WebKit reports a select's cut-off text as scrollWidth; this
  * measures it in every browser.
  */
-function selectText(select: HTMLSelectElement): { readonly text: number; readonly room: number } {
+export function selectText(select: HTMLSelectElement): { readonly text: number; readonly room: number } {
   const style = getComputedStyle(select);
   const probe = document.createElement('span');
   probe.textContent = select.selectedOptions[0]?.text ?? '';
   probe.style.cssText = 'position: absolute; visibility: hidden; white-space: pre';
-  for (const p of ['font', 'letterSpacing', 'wordSpacing', 'textTransform'] as const) probe.style[p] = style[p];
+  const copied = ['fontFamily', 'fontSize', 'fontStyle', 'fontWeight', 'fontStretch', 'letterSpacing', 'wordSpacing', 'textTransform'] as const;
+  for (const p of copied) probe.style[p] = style[p];
   document.body.append(probe);
   const text = probe.getBoundingClientRect().width;
   probe.remove();

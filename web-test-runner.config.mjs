@@ -1,6 +1,7 @@
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME, CHROME_ARGS } from './scripts/chromium.mjs';
+import { WebKitLauncher, webkitViewportPlugin } from './scripts/webkit-launcher.mjs';
 
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -12,13 +13,13 @@ const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const pageInOwnContext = async ({ browser }) => (await browser.createBrowserContext()).newPage();
 
 /**
- * Browser tests in Debian's Chromium and Firefox ESR, in one run; tests import TypeScript directly and
- * use Lit's development build.
+ * Browser tests in Debian's Chromium, Firefox ESR and WebKitGTK (Safari's engine), in one run; tests
+ * import TypeScript directly and use Lit's development build.
  */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), webkitViewportPlugin()],
   browsers: [
     chromeLauncher({
       // A second page in a shared context counts as hidden (no animation frames), which stalls
@@ -40,8 +41,11 @@ export default {
       concurrency: 1,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
     }),
+    // WebKitGTK's MiniBrowser through WebKitWebDriver, on an Xvfb display of its own; one file at a
+    // time (scripts/webkit-launcher.mjs).
+    new WebKitLauncher(),
   ],
-  // Chromium's pages side by side; Firefox runs its one page at the same time.
+  // Chromium's pages side by side; Firefox and WebKit run their one page each at the same time.
   concurrency: 2,
   // Generous for a loaded 2-core CI machine; a test that needs longer is waiting for the wrong thing.
   testFramework: { config: { timeout: 10000 } },

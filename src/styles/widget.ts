@@ -35,6 +35,11 @@ export const widgetStyles = css`
     color: var(--_otd-text-subtle);
     font-size: 0.9375em;
   }
+  /* A select cuts off an option's text that is wider than itself, but WebKit counts that text toward
+     the page's width, so a narrow page would scroll sideways (1.4.10); containing its paint stops that. */
+  select {
+    contain: paint;
+  }
   [tabindex='-1']:focus {
     outline: none;
   }

@@ -4,7 +4,7 @@ export const en: EscalationCardMessages = {
   heading: 'Who can you escalate to?',
   intro: 'Is something going on in a family that you cannot resolve yourself? Here is whom you can call or e-mail.',
   municipalityLabel: 'Municipality where you work',
-  municipalityAll: 'No municipality chosen (national contacts only)',
+  municipalityAll: 'No municipality chosen',
   municipalityHint: 'Choose your municipality to also see the local contacts of its sociale kaart.',
   municipalityChosen: (name) => `Contacts for ${name} and national contacts.`,
   hiddenLocal: (n) =>

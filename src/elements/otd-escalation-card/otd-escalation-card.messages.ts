@@ -4,7 +4,7 @@ const nl = {
   heading: 'Naar wie kun je opschalen?',
   intro: 'Speelt er in een gezin iets dat je zelf niet kunt oplossen? Hier vind je wie je kunt bellen of mailen.',
   municipalityLabel: 'Gemeente waar je werkt',
-  municipalityAll: 'Geen gemeente gekozen (alleen landelijke contacten)',
+  municipalityAll: 'Geen gemeente gekozen',
   municipalityHint: 'Kies je gemeente om ook de lokale contacten uit de sociale kaart te zien.',
   municipalityChosen: (name: string) => `Contacten voor ${name} en landelijke contacten.`,
   hiddenLocal: (n: number) =>

@@ -26,9 +26,9 @@ function storeFinishedScan(): void {
   );
 }
 
-// Print media can only be emulated in Chromium: Firefox's automation protocol (WebDriver BiDi, through
-// Puppeteer) has no way to switch the media type, so emulateMedia() throws there and this one test runs
-// in Chromium only.
+// Print media can only be emulated in Chromium: neither Firefox's automation protocol (WebDriver BiDi,
+// through Puppeteer) nor WebKit's (WebDriver) has a way to switch the media type, so emulateMedia()
+// throws there and this one test runs in Chromium only.
 const canEmulatePrint = navigator.userAgent.includes('Chrome/');
 
 // The result prints alone and legibly (forced colours are tested end to end, in test/e2e/forced-colors.test.mjs).

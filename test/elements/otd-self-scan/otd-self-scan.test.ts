@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/otd-self-scan.js';
 import '../../../src/define/otd-escalation-card.js';
 import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-scan.js';
@@ -23,6 +23,7 @@ import {
   textOf,
 } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
+import { setViewport } from '../../support/browser.js';
 import { SPACE } from '../../support/keys.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ function layers() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'data/'] },
+  { ignores: ['dist/', 'cdn/', 'node_modules/', 'storybook-static/', 'custom-elements.json', 'data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

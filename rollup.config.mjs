@@ -14,14 +14,15 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-// Every build starts from an empty dist/, so no stale chunk is ever served or measured.
+// Every build starts from empty output folders, so no stale chunk is ever served or measured.
 rmSync('dist', { recursive: true, force: true });
+rmSync('cdn', { recursive: true, force: true });
 
 /** One entry per element: its define module, which registers the class (`src/define/<tag>.ts`). */
 const elementInputs = Object.fromEntries(
   readdirSync('src/define')
     .filter((f) => f.endsWith('.ts'))
-    .map((f) => [f.replace(/\.ts$/, ''), `src/define/${f}`]),
+    .map((f) => [`elements/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]),
 );
 
 /**
@@ -32,19 +33,16 @@ const elementInputs = Object.fromEntries(
 function manualChunks(id) {
   if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
   if (/\/src\/(internal|styles)\/(?!.*\.en\.ts$)/.test(id)) return 'base';
-  if (/\/src\/(content\/model|content\/default\/(aspects|mandatory-self-study|texts)|logic\/(safe-url|storage))\.ts$/.test(id)) {
+  if (/\/src\/(content\/(model|catalogue|safe-url)|content\/default\/(aspects|mandatory-self-study|texts)|logic\/storage)\.ts$/.test(id)) {
     return 'base';
   }
   return undefined;
 }
 
-const plugins = (declarations) => [
+const plugins = () => [
   minifyLitCss(),
   resolve({ browser: true }),
-  typescript({
-    tsconfig: './tsconfig.build.json',
-    ...(declarations ? {} : { declaration: false, declarationDir: undefined, outDir: 'dist/elements' }),
-  }),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'cdn' }),
   terser({
     format: { comments: false },
     ecma: 2022,
@@ -54,35 +52,37 @@ const plugins = (declarations) => [
 ];
 
 export default [
-  // The one-script-tag embed: one self-registering module with every element. Only the validator
-  // for partner content is split off (dist/chunks/), loaded when a page has partner content.
+  // For script tags (cdn/): the loader a web editor pastes (otd-widgets.js), which imports each
+  // element's entry (elements/<tag>.js) when its tag is on the page; the entries share Lit and the
+  // base through chunks/.
   {
-    input: 'src/index.ts',
-    // Shared code stays in otd-widgets.js itself (the lazy chunks import from it), instead of a facade
-    // re-exporting a chunk: the script tag loads one file for everything Dutch needs.
+    input: { 'otd-widgets': 'src/loader.ts', ...elementInputs },
+    // An entry may export what its lazy chunks share with it, instead of a facade file in front of it.
     preserveEntrySignatures: 'allow-extension',
     output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: 'otd-widgets.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
-    },
-    plugins: plugins(true),
-    onwarn,
-  },
-  // One entry per element, sharing Lit and the common code through chunks.
-  {
-    input: elementInputs,
-    output: {
-      dir: 'dist/elements',
+      dir: 'cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
       sourcemap: true,
     },
-    plugins: plugins(false),
+    plugins: plugins(),
+    onwarn,
+  },
+  // For pages that want every element from one script tag at once: otd-widgets.all.js. What only some
+  // pages need (English, partner content checks, the signup rules) stays in lazy chunks beside it.
+  {
+    input: { 'otd-widgets.all': 'src/index.ts' },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(),
     onwarn,
   },
   // The rules the receiver (Node) shares with the elements, and the partner-content schema the

@@ -110,24 +110,25 @@ function answerPlan(json) {
 
 // ------------------------------------------------------------------ a tiny static server
 
-/** A copy of dist/elements, so a rebuild by someone else during the run changes nothing. */
+/** A copy of cdn/ (the snippet and the elements), so a rebuild by someone else during the run changes nothing. */
 async function snapshotDist() {
-  const entry = 'elements/otd-self-scan.js';
+  // The snippet loads the element's entry by name (not by an import the check below can follow).
+  const entries = ['otd-widgets.js', 'elements/otd-self-scan.js'];
   for (let attempt = 0; attempt < 90; attempt++) {
-    if (existsSync(path.join(ROOT, 'dist', entry))) {
-      const dir = mkdtempSync(path.join(tmpdir(), 'otd-bench-dist-'));
+    if (entries.every((e) => existsSync(path.join(ROOT, 'cdn', e)))) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'otd-bench-cdn-'));
       try {
-        cpSync(path.join(ROOT, 'dist/elements'), path.join(dir, 'elements'), { recursive: true });
-        if (importsResolve(dir, entry)) return dir;
+        cpSync(path.join(ROOT, 'cdn'), dir, { recursive: true, filter: (src) => !src.endsWith('.map') });
+        if (entries.every((e) => importsResolve(dir, e))) return dir;
       } catch {
-        // dist/ changed while copying: try again.
+        // cdn/ changed while copying: try again.
       }
       rmSync(dir, { recursive: true, force: true });
     }
-    if (attempt === 0) console.error('Waiting for dist/elements/otd-self-scan.js (run `npx rollup -c` first)…');
+    if (attempt === 0) console.error('Waiting for cdn/otd-widgets.js and cdn/elements/otd-self-scan.js (run `npx rollup -c` first)…');
     await sleep(2000);
   }
-  throw new Error('bench: dist/elements/otd-self-scan.js is missing or incomplete; run `npx rollup -c`');
+  throw new Error('bench: cdn/otd-widgets.js or cdn/elements/otd-self-scan.js is missing or incomplete; run `npx rollup -c`');
 }
 
 /** Every relative import of `file`, and of those files, exists under `dir`. */
@@ -160,7 +161,7 @@ function startServer(distDir, surveyJson) {
   /** @type {Map<string, { type: string, raw: Buffer, gzip: Buffer } | null>} */
   const files = new Map();
   const locate = (/** @type {string} */ urlPath) => {
-    if (urlPath.startsWith('/dist/')) return path.join(distDir, urlPath.slice('/dist/'.length));
+    if (urlPath.startsWith('/cdn/')) return path.join(distDir, urlPath.slice('/cdn/'.length));
     if (/^\/(bench\/pages|node_modules\/survey-core|node_modules\/survey-js-ui)\//.test(urlPath)) return path.join(ROOT, urlPath);
     return null;
   };

@@ -25,8 +25,8 @@ if (!existsSync(CHROME)) {
   console.error(`No Chromium at ${CHROME}: install it (apt-get install chromium) or set CHROME_PATH.`);
   process.exit(1);
 }
-if (!['otd-widgets.js', 'shared/signup.js'].every((f) => existsSync(path.join(ROOT, 'dist', f)))) {
-  console.log('No build in dist/: running npm run build first.');
+if (!['cdn/otd-widgets.js', 'dist/shared/signup.js'].every((f) => existsSync(path.join(ROOT, f)))) {
+  console.log('No build in cdn/ and dist/: running npm run build first.');
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

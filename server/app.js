@@ -39,9 +39,15 @@ export const MIN_ADMIN_TOKEN_LENGTH = 16;
  * @param {string} filePath
  */
 function setStaticHeaders(reply, filePath) {
-  if (filePath.endsWith('.js') || filePath.endsWith('.mjs')) {
+  // A precompressed copy (x.js.br, x.js.gz) is still the script it compresses.
+  const file = filePath.replace(/\.(br|gz)$/, '');
+  if (file.endsWith('.js') || file.endsWith('.mjs')) {
     reply.header('content-type', 'text/javascript; charset=utf-8');
   }
+  // Chunks carry a hash of their content in their name, so a browser may keep them for good; the
+  // entries keep their names across releases, so a browser asks again (and gets a 304 if unchanged).
+  if (/[\\/]chunks[\\/]/.test(file)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+  else if (/[\\/]cdn[\\/]/.test(file)) reply.header('cache-control', 'no-cache');
 }
 
 /**
@@ -264,11 +270,23 @@ async function configure(app, db, root, api) {
     dotfiles: 'ignore',
     setHeaders: setStaticHeaders,
   });
+  // The widgets for script tags, sent brotli- or gzip-compressed when the browser accepts it (the
+  // build writes .br and .gz beside every file).
+  await app.register(fastifyStatic, {
+    root: path.join(root, 'cdn'),
+    prefix: '/cdn/',
+    decorateReply: false,
+    dotfiles: 'ignore',
+    preCompressed: true,
+    setHeaders: setStaticHeaders,
+  });
+  // The JSON Schemas for content files (dist/schema/), and the rest of the npm build.
   await app.register(fastifyStatic, {
     root: path.join(root, 'dist'),
     prefix: '/dist/',
     decorateReply: false,
     dotfiles: 'ignore',
+    preCompressed: true,
     setHeaders: setStaticHeaders,
   });
 

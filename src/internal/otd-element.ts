@@ -196,6 +196,10 @@ export abstract class OtdElement extends LitElement {
     } catch {
       return { status: 'invalid', source, issues: [{ path: '', message: 'Not valid JSON', code: 'json' }] };
     }
+    // Valid content needs no zod; only content with a problem loads it, to name every problem.
+    const { checkPartnerContent } = await import('../content/partner-check.js');
+    const content = checkPartnerContent(data);
+    if (content) return { status: 'ready', content };
     const { parsePartnerContent } = await import('../content/parse.js');
     const result = parsePartnerContent(data);
     return result.ok

@@ -2,7 +2,7 @@
 // self-scan on a plain HTML page under a strict Content-Security-Policy. This test takes the page,
 // the policy and the statistics example out of the guide itself (the blocks after its
 // `<!-- first-page-html`, `<!-- first-page-csp` and `<!-- analytics-listener` comments), lays out the
-// files as the guide says (otd-widgets.js and chunks/ under /otd-widgets/), serves them with a plain
+// files as the guide says (the build's cdn/ folder as /otd-widgets/), serves them with a plain
 // static server, and does the scan by keyboard, with no policy violation and no console error.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,12 +62,11 @@ let browser;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 before(async () => {
-  // The site as the guide lays it out: index.html, and otd-widgets.js with chunks/ under /otd-widgets/.
+  // The site as the guide lays it out: index.html, and the folder cdn/ of the build as /otd-widgets/.
   root = mkdtempSync(path.join(tmpdir(), 'otd-guide-'));
   const build = await copyBuild(path.join(root, 'build'));
-  mkdirSync(path.join(root, 'site/otd-widgets'), { recursive: true });
-  cpSync(path.join(build, 'otd-widgets.js'), path.join(root, 'site/otd-widgets/otd-widgets.js'));
-  cpSync(path.join(build, 'chunks'), path.join(root, 'site/otd-widgets/chunks'), { recursive: true });
+  mkdirSync(path.join(root, 'site'), { recursive: true });
+  cpSync(path.join(build, 'cdn'), path.join(root, 'site/otd-widgets'), { recursive: true });
   writeFileSync(path.join(root, 'site/index.html'), PAGE);
   // The statistics example, as the guide says: a file of its own, loaded by a script tag.
   mkdirSync(path.join(root, 'site/js'));

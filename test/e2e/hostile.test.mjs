@@ -27,7 +27,7 @@ let server;
 let browser;
 
 before(async () => {
-  // Our pages in demo/ (served at /), the build in dist/ (served at /dist/).
+  // Our pages in demo/ (served at /), the build in cdn/ (served at /cdn/).
   rootDir = await prepareRoot({
     pages(demo) {
       for (const file of readdirSync(PAGES)) copyFileSync(path.join(PAGES, file), path.join(demo, file));
@@ -349,9 +349,10 @@ describe('hostile embedding', () => {
   );
 
   for (const [name, page, copies] of [
-    ['the script included twice (and once more with a cache-buster)', 'twice.html', ['/dist/otd-widgets.js?v=2']],
-    ["an element's own entry, then the bundle", 'element-then-bundle.html', ['/dist/elements/otd-escalation-card.js']],
-    ["the bundle, then an element's own entry", 'bundle-then-element.html', ['/dist/elements/otd-escalation-card.js']],
+    ['the script included twice (and once more with a cache-buster)', 'twice.html', ['/cdn/otd-widgets.js?v=2']],
+    ["an element's own entry, then the bundle", 'element-then-bundle.html', ['/cdn/elements/otd-escalation-card.js']],
+    ["the bundle, then an element's own entry", 'bundle-then-element.html', ['/cdn/elements/otd-escalation-card.js']],
+    ['the all-in-one file and the snippet together', 'all-and-loader.html', ['/cdn/otd-widgets.all.js', '/cdn/otd-widgets.js']],
   ]) {
     it(`${name}: no error, one registration, every widget works`, async () => {
       const opened = await open(page);

@@ -16,11 +16,13 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TOKEN = 'e2e-organiser-token-0123456789';
 export { CHROME, ARGS };
 
-const BUILD_FILES = ['dist/otd-widgets.js', 'dist/elements/otd-escalation-card.js', 'dist/elements/otd-course-signup.js'];
+/** The build's two folders: cdn/ (the widgets for script tags) and dist/ (the receiver's rules, the JSON Schemas). */
+const BUILD_DIRS = ['cdn', 'dist'];
+const BUILD_FILES = ['cdn/otd-widgets.js', 'cdn/elements/otd-escalation-card.js', 'cdn/elements/otd-course-signup.js', 'dist/shared/signup.js'];
 
 /**
- * Waits for the build: `npm test` builds first, but a rebuild (which empties dist/ first) may be
- * running while these tests start.
+ * Waits for the build: `npm test` builds first, but a rebuild (which empties cdn/ and dist/ first)
+ * may be running while these tests start.
  */
 export async function waitForBuild(timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
@@ -52,39 +54,45 @@ function buildFiles(dir) {
 }
 
 /**
- * Copies the build to `target` once it is complete and has not changed for a moment. The tests
- * serve this copy rather than dist/ itself: a rebuild while they run (rollup empties dist/ first)
- * would otherwise take the widgets away from a page in the middle of a test.
+ * Copies the build (cdn/ and dist/) into `targetRoot` once it is complete and has not changed for a
+ * moment. The tests serve this copy rather than the build itself: a rebuild while they run (rollup
+ * empties the folders first) would otherwise take the widgets away from a page in the middle of a test.
  */
-export async function copyBuild(target, timeoutMs = 120_000) {
-  const dist = path.join(REPO_ROOT, 'dist');
+export async function copyBuild(targetRoot, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
+  const snapshot = () => BUILD_DIRS.map((d) => buildFiles(path.join(REPO_ROOT, d)));
   for (;;) {
     await waitForBuild(Math.max(1, deadline - Date.now()));
     try {
-      const before = buildFiles(dist);
-      const settled = Date.now() - Math.max(...before.map((f) => f.mtimeMs)) > 2_000;
+      const before = snapshot();
+      const settled = Date.now() - Math.max(...before.flat().map((f) => f.mtimeMs)) > 2_000;
       if (settled) {
-        rmSync(target, { recursive: true, force: true });
-        cpSync(dist, target, { recursive: true, filter: (src) => !src.endsWith('.map') && path.basename(src) !== 'types' });
-        if (JSON.stringify(buildFiles(dist)) === JSON.stringify(before)) return target;
+        for (const dir of BUILD_DIRS) {
+          const target = path.join(targetRoot, dir);
+          rmSync(target, { recursive: true, force: true });
+          cpSync(path.join(REPO_ROOT, dir), target, {
+            recursive: true,
+            filter: (src) => !src.endsWith('.map') && path.basename(src) !== 'types',
+          });
+        }
+        if (JSON.stringify(snapshot()) === JSON.stringify(before)) return targetRoot;
       }
     } catch {
-      // dist/ changed under us: try again
+      // the build changed under us: try again
     }
-    if (Date.now() > deadline) throw new Error('The build in dist/ kept changing; could not take a copy of it.');
+    if (Date.now() > deadline) throw new Error('The build in cdn/ and dist/ kept changing; could not take a copy of it.');
     await sleep(500);
   }
 }
 
 /**
- * A root for the receiver (`buildApp({ rootDir })`): a copy of the build in `dist/`, and in `demo/`
+ * A root for the receiver (`buildApp({ rootDir })`): a copy of the build in `cdn/` and `dist/`, and in `demo/`
  * either the repository's demo page (a symlink) or, with `pages`, a folder the caller fills.
  * @param {{ pages?: (demoDir: string) => void }} [options]
  */
 export async function prepareRoot({ pages } = {}) {
   const rootDir = mkdtempSync(path.join(tmpdir(), 'otd-e2e-root-'));
-  await copyBuild(path.join(rootDir, 'dist'));
+  await copyBuild(rootDir);
   const demo = path.join(rootDir, 'demo');
   if (pages) {
     mkdirSync(demo);

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Session } from '../../content/schema/sessions.js';
+import { checkSession } from '../../content/session-check.js';
 import type * as SignupSchemaModule from '../../content/schema/signup.js';
 import { createOutbox } from '../../logic/outbox.js';
 import { Courier, type LockManagerLike } from '../../logic/signup-courier.js';
@@ -25,16 +26,15 @@ function loadRules(): Promise<SignupRules> {
 }
 
 /** The valid sessions in `data` (a list from the receiver); anything else in it is left out, with a warning. */
-async function parseSessions(data: unknown): Promise<Session[]> {
+function parseSessions(data: unknown): Session[] {
   if (!Array.isArray(data)) throw new TypeError('The sessions are not a list');
-  const { sessionSchema } = await import('../../content/schema/sessions.js');
   const seen = new Set<string>();
   const sessions: Session[] = [];
   for (const item of data) {
-    const result = sessionSchema.safeParse(item);
-    if (result.success && !seen.has(result.data.id)) {
-      seen.add(result.data.id);
-      sessions.push(result.data);
+    const session = checkSession(item);
+    if (session && !seen.has(session.id)) {
+      seen.add(session.id);
+      sessions.push(session);
     }
   }
   if (sessions.length < data.length) {
@@ -45,17 +45,16 @@ async function parseSessions(data: unknown): Promise<Session[]> {
 }
 
 /**
- * What the signup form loads: the shared rules, the training sessions from `sessions-src` (checked
- * by the shared session schema), a fresh list when the receiver sends one along, and the session a
- * confirmation is for. After the first paint it fetches the rules (a lazy chunk with zod, which the
- * sessions need too), so checking and queueing a signup also work when the network drops while the
- * person types.
+ * What the signup form loads: the training sessions from `sessions-src` (checked without zod, see
+ * `content/session-check.ts`), a fresh list when the receiver sends one along, the session a
+ * confirmation is for, and the shared rules (a lazy chunk with zod), which load when the person
+ * first moves into the form, so checking and queueing a signup also work when the network drops
+ * while the person types.
  */
 export class SignupData implements ReactiveController {
   private readonly task: Task<readonly [string | null], Session[]>;
   /** Fresh sessions from the receiver (a 409 answer), shown instead of the task's until it runs again. */
   private override?: readonly Session[];
-  private preloaded = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -77,11 +76,7 @@ export class SignupData implements ReactiveController {
     });
   }
 
-  hostUpdated(): void {
-    if (this.preloaded) return;
-    this.preloaded = true;
-    this.preloadRules();
-  }
+  hostConnected(): void {}
 
   /** The shared rules (loaded once per page). */
   rules(): Promise<SignupRules> {
@@ -114,7 +109,7 @@ export class SignupData implements ReactiveController {
   async refresh(fresh: unknown): Promise<void> {
     if (fresh !== undefined) {
       try {
-        this.override = await parseSessions(fresh);
+        this.override = parseSessions(fresh);
         this.host.requestUpdate();
         return;
       } catch {
@@ -129,7 +124,7 @@ export class SignupData implements ReactiveController {
     const known = this.sessions?.find((s) => s.id === id);
     if (known || typeof described !== 'object' || described === null) return known;
     try {
-      return (await parseSessions([described]))[0];
+      return parseSessions([described])[0];
     } catch {
       return undefined;
     }

@@ -1,7 +1,7 @@
 // Writes the bundled default content (survey, resources, learning path) from the report's data in
 // test/fixtures/seed/, so no figure is typed by hand. Plain Node, no dependencies.
 //
-//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,resources,learning-path,mandatory-self-study}.ts
+//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,survey-facts,resources,learning-path,mandatory-self-study}.ts
 //   node scripts/generate-default-content.mjs --check   exits 1 when a written file differs from what it would write
 //
 // Only what the widgets show is bundled: counts, texts and labels. The printed percentages, source line
@@ -405,6 +405,14 @@ const outputs = [
   {
     file: 'mandatory-self-study.ts',
     text: mandatoryModule(buildLearningPath()),
+  },
+  {
+    // What the scan's introduction says of the survey, without loading the survey itself.
+    file: 'survey-facts.ts',
+    text:
+      `${HEADER}\n` +
+      `/** How many professionals answered the 2022 survey (report chapter 7). */\nexport const SURVEY_N = ${survey.meta.n};\n\n` +
+      `/** When the survey ran, as yyyy-mm. */\nexport const SURVEY_DATE = ${JSON.stringify(buildSurvey().date)};\n`,
   },
 ];
 

@@ -8,6 +8,7 @@
 // - the snippet itself, and for reference the all-in-one file and each element's own file.
 // "Dutch, all" adds everything the page could load later for Dutch (views loaded on intent, the
 // validators for partner content); English texts are listed apart, as a Dutch page never loads them.
+// `node scripts/size.mjs --files` also lists every file each page loaded, with its size.
 import { readFileSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -159,6 +160,10 @@ try {
     const english = loaded.filter(isEnglish);
     if (english.length) throw new Error(`${p.name}, in Dutch, loaded English texts: ${english.join(', ')}`);
     const first = measure(loaded);
+    if (process.argv.includes('--files')) {
+      console.log(`${p.name}:`);
+      for (const f of loaded.sort()) console.log(`  ${kib(measure([f]).gzip).padStart(5)} KiB  ${f}`);
+    }
     const dutch = measure(all.filter((f) => !isEnglish(f)));
     const en = measure(all.filter(isEnglish));
     const budget = BUDGETS[p.name];

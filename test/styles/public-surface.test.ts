@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { LitElement } from 'lit';
+import type { CSSResult, LitElement } from 'lit';
 import '../../src/index.js';
 import { ASPECT_IDS } from '../../src/content/model.js';
 import { STORAGE_KEY, type StoredScan } from '../../src/logic/scan-storage.js';
@@ -50,10 +50,19 @@ async function loadManifest(): Promise<Map<string, Documented>> {
 // Custom properties: the public ones the styles really read
 // ---------------------------------------------------------------------------------------------
 
-/** Every stylesheet of the element (tokens, host and widget styles, its own), as one text. */
+/** The styles of the views an element loads when a person gets there (they are adopted then). */
+const VIEW_STYLES: Partial<Record<Tag, () => Promise<CSSResult[]>>> = {
+  'otd-self-scan': async () => [
+    (await import('../../src/elements/otd-self-scan/otd-self-scan.steps.js')).styles,
+    (await import('../../src/elements/otd-self-scan/otd-self-scan.result.js')).styles,
+  ],
+};
+const viewStyles = new Map<Tag, CSSResult[]>();
+
+/** Every stylesheet of the element (tokens, host and widget styles, its own, its views'), as one text. */
 function styleText(tag: Tag): string {
   const ctor = customElements.get(tag) as unknown as typeof LitElement;
-  return ctor.elementStyles
+  return [...ctor.elementStyles, ...(viewStyles.get(tag) ?? [])]
     .map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : s.cssText))
     .join('\n');
 }
@@ -292,6 +301,7 @@ describe('public surface: parts and custom properties match the docs', () => {
 
   before(async () => {
     documented = await loadManifest();
+    for (const [tag, load] of Object.entries(VIEW_STYLES)) viewStyles.set(tag as Tag, await load());
   });
 
   beforeEach(() => {

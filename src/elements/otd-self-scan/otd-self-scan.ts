@@ -1,24 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  ASPECT_IDS,
-  intlLocale,
-  type AgreementAnswer,
-  type AspectId,
-  type FrequencyGroupId,
-  type YesNoMaybe,
-} from '../../content/model.js';
+import { ASPECT_IDS, intlLocale, type AspectId } from '../../content/model.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
-import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-self-study.js';
-import { DEFAULT_SURVEY } from '../../content/default/survey.js';
+import { SURVEY_DATE, SURVEY_N } from '../../content/default/survey-facts.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
-import type { BilingualText } from '../../content/model.js';
-import { buildScanResult, formatPct, INSUFFICIENT, isComplete, peerFigures, type ScanAnswers } from '../../logic/scan.js';
-import type { PeerFigures, ScanResult } from '../../logic/scan-result.js';
+import type { ScanAnswers } from '../../logic/scan.js';
+import type { ScanResult } from '../../logic/scan-result.js';
 import { clearScan, loadScan, saveScan } from '../../logic/scan-storage.js';
 import { storageOf } from '../../logic/storage.js';
 import { parseIdList, unknownValueIssue } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
+import { LazyModule } from '../../internal/lazy.js';
+import { baseCatalogue } from '../../internal/messages.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { badgeStyles, errorSummaryStyles, progressStyles } from '../../styles/parts.js';
@@ -26,15 +19,11 @@ import { widgetStyles } from '../../styles/widget.js';
 import type { Catalogue } from '../../content/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
+import type { StepsContext } from './otd-self-scan.steps.js';
 
-interface QuestionView {
-  /** The input group's id, also the radio `name`. */
-  readonly id: string;
-  readonly legend: string;
-  readonly options: readonly { readonly id: string; readonly label: BilingualText }[];
-  readonly value: string | undefined;
-  readonly set: (value: string) => void;
-}
+/** The question steps and the result load when the person gets there (see `otd-self-scan.steps.ts`, `.result.ts`). */
+const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
+const resultView = new LazyModule(() => import('./otd-self-scan.result.js'));
 
 const PRINT_SHEET = `@media print {
   body * { visibility: hidden !important; }
@@ -100,6 +89,8 @@ export class OtdSelfScan extends OtdElement {
   @state() private keepOnDevice = false;
   @state() private hasStored = false;
   @state() private showTable = false;
+  /** True when the part of the scan the person needs next could not be loaded (offline); they can try again. */
+  @state() private viewFailed = false;
 
   /** Limits the scan to these aspects, space-separated (`juridisch financieel`); default all six. */
   @property() aspects?: string;
@@ -108,30 +99,47 @@ export class OtdSelfScan extends OtdElement {
   private _result?: ScanResult;
   private restoredResult = false;
   private printSheet?: CSSStyleSheet;
+  /** The styles of the views loaded so far, adopted next to the element's own. */
+  private readonly viewStyles = new Set<CSSResult>();
 
   /** The result once the person has finished the scan (the detail of `otd-scan-complete`). */
   get result(): ScanResult | undefined {
     return this._result;
   }
 
+  /** A view still loading for a restored scan or a step change; `updateComplete` waits for it. */
+  private viewLoading?: Promise<unknown>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.restore();
+  }
+
+  /** `updateComplete` also waits for a view that is loading, so a host or test sees the finished step. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.viewLoading) {
+      await this.viewLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Runs `work` (which loads a view), with `updateComplete` waiting for it. */
+  private loadingView<T>(work: Promise<T>): Promise<T> {
+    const loading = work.finally(() => {
+      if (this.viewLoading === loading) this.viewLoading = undefined;
+    });
+    this.viewLoading = loading;
+    return loading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('aspects')) this.parseAspects();
     // The result speaks the widget's language; switching language is no new result, so no event.
-    if (changed.has('resolvedLang' as keyof OtdSelfScan) && this._result) this._result = this.computeResult();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.restoredResult && this._result) {
-      // A finished scan restored from storage tells the page again, so the other widgets follow it.
-      this.restoredResult = false;
-      this.emit('otd-scan-complete', this._result);
+    if (changed.has('resolvedLang' as keyof OtdSelfScan) && this._result && resultView.value) {
+      this._result = resultView.value.computeResult(this.answers, this.activeAspects, this.resolvedLang);
     }
   }
 
@@ -172,14 +180,59 @@ export class OtdSelfScan extends OtdElement {
     this.keepOnDevice = saved.keptOnDevice;
     this.hasStored = true;
     this.step = Math.min(Math.max(saved.scan.step, 0), this.resultStep);
-    if (this.step === this.resultStep) {
-      if (isComplete(this.answers, this.activeAspects)) {
-        this._result = this.computeResult();
-        this.restoredResult = true;
-      } else {
-        this.step = this.total;
-      }
+    if (this.step > 0) void this.loadingView(this.restoreView());
+  }
+
+  /** A scan restored on a question or the result: load that view (no interaction waits for it). */
+  private async restoreView(): Promise<void> {
+    if (this.step < this.resultStep) {
+      await this.useView(stepsView);
+      this.requestUpdate();
+      return;
     }
+    const view = await this.useView(resultView);
+    const result = view?.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+    if (!result) {
+      // The stored answers are not complete: back to the last question.
+      this.step = this.total;
+      await this.useView(stepsView);
+      this.requestUpdate();
+      return;
+    }
+    this._result = result;
+    this.restoredResult = true;
+    this.requestUpdate();
+  }
+
+  /** Loads a view and adopts its styles; undefined (and a message with a way to retry) when it cannot load. */
+  private async useView<T extends { readonly styles: CSSResult }>(view: LazyModule<T>): Promise<T | undefined> {
+    try {
+      const module = await view.get();
+      if (!this.viewStyles.has(module.styles)) {
+        this.viewStyles.add(module.styles);
+        if (this.shadowRoot) adoptStyles(this.shadowRoot, [...OtdSelfScan.elementStyles, ...this.viewStyles]);
+      }
+      this.viewFailed = false;
+      return module;
+    } catch {
+      this.viewFailed = true;
+      return undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.restoredResult && this._result) {
+      // A finished scan restored from storage tells the page again, so the other widgets follow it.
+      this.restoredResult = false;
+      this.emit('otd-scan-complete', this._result);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // A view loaded before the first render adopts its styles now that the shadow root is there.
+    if (this.viewStyles.size) adoptStyles(this.shadowRoot!, [...OtdSelfScan.elementStyles, ...this.viewStyles]);
   }
 
   private persist(): void {
@@ -191,59 +244,8 @@ export class OtdSelfScan extends OtdElement {
     );
   }
 
-  private computeResult(): ScanResult | undefined {
-    const a = this.answers;
-    if (!isComplete(a, this.activeAspects)) return undefined;
-    return buildScanResult(DEFAULT_SURVEY, this.activeAspects, MANDATORY_SELF_STUDY_ASPECTS, a, this.resolvedLang);
-  }
-
   private emit(type: string, detail?: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
-  /** Questions of a step, in the survey's words. */
-  private questionsFor(step: number): QuestionView[] {
-    const lang = this.resolvedLang;
-    const survey = DEFAULT_SURVEY;
-    if (step === 1) {
-      const general = survey.questions.find((q) => q.aspect === 'general')!;
-      return [
-        {
-          id: 'frequency',
-          legend: survey.frequencyQuestion[lang],
-          options: survey.frequencyGroups.map((g) => ({ id: g.id, label: g.option })),
-          value: this.answers.frequency,
-          set: (v) => (this.answers = { ...this.answers, frequency: v as FrequencyGroupId }),
-        },
-        {
-          id: general.id,
-          legend: general.text[lang],
-          options: survey.scales.agreement,
-          value: this.answers.general,
-          set: (v) => (this.answers = { ...this.answers, general: v as AgreementAnswer }),
-        },
-      ];
-    }
-    const aspect = this.activeAspects[step - 2];
-    if (!aspect) return [];
-    return survey.questions
-      .filter((q) => q.aspect === aspect)
-      .map((q) => {
-        const field = q.kind;
-        return {
-          id: q.id,
-          legend: q.text[lang],
-          options: survey.scales[q.scale],
-          value: this.answers.aspects[aspect]?.[field],
-          set: (v: string) => {
-            const current = this.answers.aspects[aspect] ?? {};
-            this.answers = {
-              ...this.answers,
-              aspects: { ...this.answers.aspects, [aspect]: { ...current, [field]: v } },
-            };
-          },
-        };
-      });
   }
 
   private stepTitle(step: number): string {
@@ -255,11 +257,20 @@ export class OtdSelfScan extends OtdElement {
   }
 
   private async goTo(step: number): Promise<void> {
+    // The view of the step: loaded on intent, normally here already; if it cannot load, the person
+    // stays where they are, with everything answered, and a way to try again.
+    let result: ScanResult | undefined;
+    if (step === this.resultStep) {
+      const view = await this.loadingView(this.useView(resultView));
+      if (!view) return this.showViewFailed();
+      result = view.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+    } else if (step > 0 && !(await this.loadingView(this.useView(stepsView)))) {
+      return this.showViewFailed();
+    }
+    if (step === this.total) resultView.prefetch();
     this.step = step;
     this.showErrors = false;
-    if (step === this.resultStep) {
-      this._result = this.computeResult();
-    }
+    this._result = result;
     this.persist();
     const title = this.stepTitle(step);
     await this.liveRegion.announce(
@@ -267,7 +278,12 @@ export class OtdSelfScan extends OtdElement {
     );
     this.shadowRoot?.getElementById('step-heading')?.focus();
     this.emit('otd-scan-step', { step, total: this.total });
-    if (step === this.resultStep && this._result) this.emit('otd-scan-complete', this._result);
+    if (result) this.emit('otd-scan-complete', result);
+  }
+
+  private async showViewFailed(): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('view-failed')?.focus();
   }
 
   private async handleSubmit(event: SubmitEvent): Promise<void> {
@@ -276,7 +292,8 @@ export class OtdSelfScan extends OtdElement {
     // across steps, and their `checked` must be committed before the next step's values replace it.
     await this.updateComplete;
     if (this.step === 0) return this.goTo(1);
-    const missing = this.questionsFor(this.step).filter((q) => !q.value);
+    const steps = stepsView.value;
+    const missing = steps ? steps.questionsFor(this.stepsContext, this.step).filter((q) => !q.value) : [];
     if (missing.length) {
       this.showErrors = true;
       await this.updateComplete;
@@ -286,8 +303,8 @@ export class OtdSelfScan extends OtdElement {
     return this.goTo(this.step + 1);
   }
 
-  private handleAnswer(q: QuestionView, event: Event): void {
-    q.set((event.target as HTMLInputElement).value);
+  private handleAnswers(answers: ScanAnswers): void {
+    this.answers = answers;
     this.persist();
   }
 
@@ -348,74 +365,24 @@ export class OtdSelfScan extends OtdElement {
     return DEFAULT_ASPECTS.find((a) => a.id === id)!.name[this.resolvedLang];
   }
 
-  /** "Oneens (onvoldoende)": the answer and what it means for the person's knowledge. */
-  private competenceLabel(answer: AgreementAnswer): string {
-    const m = this.messages;
-    return `${this.answerLabel('agreement', answer)} (${INSUFFICIENT.includes(answer) ? m.insufficient : m.sufficient})`;
-  }
-
-  private answerLabel(scale: 'agreement' | 'yes_no_maybe', id: string): string {
-    return DEFAULT_SURVEY.scales[scale].find((o) => o.id === id)?.label[this.resolvedLang] ?? id;
-  }
-
   // ----- rendering -----
 
-  private renderProgress(): TemplateResult | typeof nothing {
-    if (this.step < 1 || this.step > this.total) return nothing;
-    const m = this.messages;
-    return html`
-      <div class="progress" part="progress">
-        <p class="step-of" id="step-of">${m.stepOf(this.step, this.total)}</p>
-        <progress max=${this.total} .value=${this.step} aria-labelledby="step-of"></progress>
-      </div>
-    `;
-  }
-
-  private renderErrorSummary(questions: readonly QuestionView[]): TemplateResult | typeof nothing {
-    const missing = questions.filter((q) => !q.value);
-    if (!this.showErrors || !missing.length) return nothing;
-    const m = this.messages;
-    return html`
-      <div class="error-summary" part="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-        <p class="error-summary-title" id="error-summary-title"><strong>${m.errorSummaryTitle}</strong></p>
-        <ul>
-          ${missing.map((q) => {
-            const first = `${q.id}--${q.options[0]!.id}`;
-            return html`<li><a href=${`#${first}`} @click=${(e: Event) => this.focusInput(first, e)}>${m.unanswered(q.legend)}</a></li>`;
-          })}
-        </ul>
-      </div>
-    `;
-  }
-
-  private renderQuestion(q: QuestionView): TemplateResult {
-    const lang = this.resolvedLang;
-    const invalid = this.showErrors && !q.value;
-    const errorId = `${q.id}--error`;
-    return html`
-      <fieldset class="question ${invalid ? 'invalid' : ''}" part="question" aria-describedby=${invalid ? errorId : nothing}>
-        <legend>${q.legend}</legend>
-        ${invalid ? html`<p class="field-error" id=${errorId}>${this.messages.chooseAnswer}</p>` : nothing}
-        <div class="options">
-          ${q.options.map(
-            (o) => html`
-              <label class="option" part="option">
-                <input
-                  type="radio"
-                  id=${`${q.id}--${o.id}`}
-                  name=${q.id}
-                  value=${o.id}
-                  .checked=${q.value === o.id}
-                  aria-invalid=${invalid ? 'true' : nothing}
-                  @change=${(e: Event) => this.handleAnswer(q, e)}
-                />
-                <span>${o.label[lang]}</span>
-              </label>
-            `,
-          )}
-        </div>
-      </fieldset>
-    `;
+  private get stepsContext(): StepsContext {
+    return {
+      m: this.messages,
+      lang: this.resolvedLang,
+      step: this.step,
+      total: this.total,
+      title: this.stepTitle(this.step),
+      aspects: this.activeAspects,
+      answers: this.answers,
+      showErrors: this.showErrors,
+      updateAnswers: (change) => this.handleAnswers(change(this.answers)),
+      onSubmit: (event) => void this.handleSubmit(event),
+      onPrevious: () => void this.goTo(this.step - 1),
+      onFocusInput: (id, event) => this.focusInput(id, event),
+      storage: this.renderStorage(),
+    };
   }
 
   private renderStorage(): TemplateResult {
@@ -437,233 +404,31 @@ export class OtdSelfScan extends OtdElement {
     `;
   }
 
+  /** Said when a part of the scan could not load; the button that brought the person here tries again. */
+  private renderViewFailed(): TemplateResult | typeof nothing {
+    if (!this.viewFailed) return nothing;
+    return html`<p class="view-failed" id="view-failed" role="alert" tabindex="-1">${this.messages.viewFailed}</p>`;
+  }
+
   private renderIntro(level: number): TemplateResult {
     const m = this.messages;
     const date = new Intl.DateTimeFormat(intlLocale(this.resolvedLang), {
       month: 'long',
       year: 'numeric',
-    }).format(new Date(`${DEFAULT_SURVEY.date}-01T12:00:00`));
+    }).format(new Date(`${SURVEY_DATE}-01T12:00:00`));
+    // Moving into the scan (its Start button) is the intent to start: fetch the questions now.
     return html`
-      <form novalidate @submit=${this.handleSubmit}>
+      <form novalidate @submit=${this.handleSubmit} @focusin=${() => stepsView.prefetch()}>
         ${heading(level, m.introTitle, { id: 'step-heading', part: 'step-heading', focusable: true })}
-        <p>${m.intro(DEFAULT_SURVEY.n, date)}</p>
+        <p>${m.intro(SURVEY_N, date)}</p>
         <p>${m.introTime}</p>
         <p>${m.introPrivacy}</p>
+        ${this.renderViewFailed()}
         <div class="actions" part="actions">
           <button type="submit" class="primary" part="button">${m.start}</button>
         </div>
         ${this.hasStored ? this.renderStorage() : nothing}
       </form>
-    `;
-  }
-
-  private renderStep(level: number): TemplateResult {
-    const m = this.messages;
-    const questions = this.questionsFor(this.step);
-    const last = this.step === this.total;
-    return html`
-      <form novalidate @submit=${this.handleSubmit}>
-        ${this.renderProgress()}
-        ${heading(level, this.stepTitle(this.step), { id: 'step-heading', part: 'step-heading', focusable: true })}
-        ${this.renderErrorSummary(questions)} ${questions.map((q) => this.renderQuestion(q))}
-        <div class="actions" part="actions">
-          <button type="button" part="button" @click=${() => this.goTo(this.step - 1)}>${m.previous}</button>
-          <button type="submit" class="primary" part="button">${last ? m.showResult : m.next}</button>
-        </div>
-        ${this.renderStorage()}
-      </form>
-    `;
-  }
-
-  /**
-   * The chart: per aspect its name and the share of colleagues in HTML (so they wrap and grow with
-   * the reader's text size), over a bar drawn in SVG. The SVG has no viewBox: its lengths are
-   * percentages of the bar's width and `em`s of the text size, so it grows with the text too, and its
-   * geometry stays in attributes (a strict CSP allows no inline styles).
-   */
-  private renderChart(result: ScanResult): TemplateResult {
-    const m = this.messages;
-    const lang = this.resolvedLang;
-    const rows = result.aspects.map((a) => {
-      const insufficient = INSUFFICIENT.includes(a.competence);
-      const p = a.peers.insufficientPct;
-      // Your marker sits in the middle of the part your answer falls in: insufficient or not.
-      const you = insufficient ? p / 2 : p + (100 - p) / 2;
-      const g = a.peers.groupInsufficientPct;
-      return html`
-        <li class="bar-row">
-          <span class="bar-label">${this.aspectName(a.id)}</span>
-          <span class="bar-pct">${formatPct(p, lang)}</span>
-          <svg class="bar" focusable="false">
-            <rect class="track" x="0" y="1.1em" width="100%" height="1.25em"></rect>
-            <rect class="peers" x="0" y="1.1em" width=${`${p}%`} height="1.25em"></rect>
-            <line class="group" x1=${`${g}%`} x2=${`${g}%`} y1="0.8em" y2="2.65em"></line>
-            <svg x=${`${you}%`} overflow="visible">
-              <svg x="-0.45em" y="0.1em" width="0.9em" height="0.65em" viewBox="0 0 14 10" overflow="visible">
-                <path class="you" d="M 0 0 h 14 l -7 10 z"></path>
-              </svg>
-              <text class="you-label" x=${you > 50 ? '-0.65em' : '0.65em'} y="0.7em" text-anchor=${you > 50 ? 'end' : 'start'}>${m.you}</text>
-            </svg>
-          </svg>
-        </li>
-      `;
-    });
-    return html`
-      <figure class="chart ${this.showTable ? 'as-table' : ''}" part="chart">
-        <figcaption>${m.chartTitle}</figcaption>
-        <ul class="legend" aria-hidden="true">
-          <li><span class="key peers"></span>${m.chartLegendPeers}</li>
-          <li><span class="key group"></span>${m.chartLegendGroup}</li>
-          <li><span class="key you"></span>${m.chartLegendYou}</li>
-        </ul>
-        <div class="bars" aria-hidden="true">
-          <ul>
-            ${rows}
-          </ul>
-          <p class="axis"><span>0%</span><span>50%</span><span>100%</span></p>
-        </div>
-        ${this.renderTable(result)}
-      </figure>
-      <button type="button" class="link-button" part="button" aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>
-        ${m.showTable}
-      </button>
-    `;
-  }
-
-  private renderTable(result: ScanResult): TemplateResult {
-    const m = this.messages;
-    const lang = this.resolvedLang;
-    // The wrapper, not the table, is hidden: a table ignores the 1px box and would widen the page.
-    // Shown, the wrapper scrolls sideways on a narrow screen, so it takes focus for the arrow keys.
-    return html`
-      <div
-        class=${this.showTable ? 'table-wrap' : 'visually-hidden'}
-        role=${this.showTable ? 'region' : nothing}
-        aria-labelledby=${this.showTable ? 'table-caption' : nothing}
-        tabindex=${this.showTable ? '0' : nothing}
-      >
-      <table class="data">
-        <caption id="table-caption">${m.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${m.colAspect}</th>
-            <th scope="col">${m.colYou}</th>
-            <th scope="col">${m.colPeers(DEFAULT_SURVEY.n)}</th>
-            <th scope="col">${m.colGroup}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${result.aspects.map(
-            (a) => html`
-              <tr>
-                <th scope="row">${this.aspectName(a.id)}</th>
-                <td>${this.competenceLabel(a.competence)}</td>
-                <td>${formatPct(a.peers.insufficientPct, lang)}</td>
-                <td>${formatPct(a.peers.groupInsufficientPct, lang)} (n = ${a.peers.groupN})</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
-      </div>
-    `;
-  }
-
-  private renderFocus(result: ScanResult, level: number): TemplateResult {
-    const m = this.messages;
-    return html`
-      <section class="focus" aria-labelledby="focus-title">
-        ${heading(level, m.focusTitle, { id: 'focus-title' })}
-        ${result.focus.length
-          ? html`<ol>
-              ${result.focus.map((id) => {
-                const a = result.aspects.find((x) => x.id === id)!;
-                const why = a.reasons.map((r) => m.focusWhy[r.question]);
-                return html`<li>
-                  <strong>${this.aspectName(id)}</strong>:
-                  ${why.join('; ')}${a.mandatory ? html` <span class="badge">${m.mandatory}</span>` : nothing}
-                </li>`;
-              })}
-            </ol>`
-          : html`<p>${m.focusNone}</p>`}
-      </section>
-    `;
-  }
-
-  private renderAnswers(result: ScanResult, level: number): TemplateResult {
-    const m = this.messages;
-    const lang = this.resolvedLang;
-    const group = DEFAULT_SURVEY.frequencyGroups.find((g) => g.id === result.frequency)!;
-    const groupName = group.option[lang].toLowerCase();
-    const general = peerFigures(DEFAULT_SURVEY, 'general', result.frequency);
-    const block = (
-      title: string,
-      competence: AgreementAnswer,
-      peers: PeerFigures,
-      extra: TemplateResult | typeof nothing,
-      mandatory = false,
-    ) => html`
-      <li class="aspect-result">
-        ${heading(level + 1, title)}
-        ${mandatory ? html`<p><span class="badge">${m.mandatory}</span></p>` : nothing}
-        <ul class="answers">
-          <li>${m.competenceAnswer(this.competenceLabel(competence))}</li>
-          ${extra}
-        </ul>
-        <p>${m.peersOverall(formatPct(peers.insufficientPct, lang), DEFAULT_SURVEY.n)}
-          ${m.peersGroup(formatPct(peers.groupInsufficientPct, lang), groupName, peers.groupN)}</p>
-        ${peers.smallGroup ? html`<p class="hint">${m.smallGroup(peers.groupN)}</p>` : nothing}
-      </li>
-    `;
-    return html`
-      <section aria-labelledby="answers-title">
-        ${heading(level, m.yourAnswers, { id: 'answers-title' })}
-        <ul class="aspect-results" role="list">
-          ${block(m.generalTitle, result.general, general, nothing)}
-          ${result.aspects.map((a) =>
-            block(
-              this.aspectName(a.id),
-              a.competence,
-              a.peers,
-              html`<li>${m.knowledgeSourceAnswer(this.answerLabel('yes_no_maybe', a.knowledgeSource as YesNoMaybe))}</li>
-                <li>${m.escalationAnswer(this.answerLabel('yes_no_maybe', a.escalation as YesNoMaybe))}</li>`,
-              a.mandatory,
-            ),
-          )}
-        </ul>
-      </section>
-    `;
-  }
-
-  private renderResult(level: number): TemplateResult {
-    const m = this.messages;
-    const result = this._result;
-    if (!result) return this.renderIntro(level);
-    const group = DEFAULT_SURVEY.frequencyGroups.find((g) => g.id === result.frequency)!;
-    const hasRecommender = Boolean(document.querySelector('otd-resource-recommender'));
-    const hasCard = Boolean(document.querySelector('otd-escalation-card'));
-    return html`
-      <div class="result" part="result">
-        ${heading(level, m.resultTitle, { id: 'step-heading', part: 'step-heading', focusable: true })}
-        <p>${m.resultIntro(group.option[this.resolvedLang].toLowerCase(), DEFAULT_SURVEY.n)}</p>
-        ${this.renderFocus(result, level + 1)} ${this.renderChart(result)} ${this.renderAnswers(result, level + 1)}
-        <section class="next" aria-labelledby="next-title">
-          ${heading(level + 1, m.nextStepsTitle, { id: 'next-title' })}
-          <div class="actions" part="actions">
-            ${hasRecommender
-              ? html`<button type="button" class="primary" part="button" @click=${() => this.handleFocusWidget('otd-resource-recommender')}>
-                  ${m.toResources}
-                </button>`
-              : nothing}
-            ${hasCard
-              ? html`<button type="button" part="button" @click=${() => this.handleFocusWidget('otd-escalation-card')}>${m.toContacts}</button>`
-              : nothing}
-            <button type="button" part="button" @click=${this.handlePrint}>${m.print}</button>
-            <button type="button" part="button" @click=${this.handleRestart}>${m.restart}</button>
-          </div>
-        </section>
-        ${this.renderStorage()}
-      </div>
     `;
   }
 
@@ -674,7 +439,29 @@ export class OtdSelfScan extends OtdElement {
   protected override renderBody(): TemplateResult {
     const level = this.level + 1;
     if (this.step === 0) return this.renderIntro(level);
-    return this.step === this.resultStep ? this.renderResult(level) : this.renderStep(level);
+    if (this.step === this.resultStep) {
+      const view = resultView.value;
+      if (view && this._result) {
+        return view.renderResult(
+          {
+            m: this.messages,
+            lang: this.resolvedLang,
+            result: this._result,
+            showTable: this.showTable,
+            onToggleTable: () => (this.showTable = !this.showTable),
+            onFocusWidget: (tag) => this.handleFocusWidget(tag),
+            onPrint: () => this.handlePrint(),
+            onRestart: () => void this.handleRestart(),
+            storage: this.renderStorage(),
+          },
+          level,
+        );
+      }
+    } else if (stepsView.value) {
+      return html`${this.renderViewFailed()} ${stepsView.value.renderStep(this.stepsContext, level)}`;
+    }
+    // A restored scan whose view is still loading, or could not load.
+    return html`<p class="loading" role="status">${this.messagesOf(baseCatalogue).loading}</p>${this.renderViewFailed()}`;
   }
 }
 

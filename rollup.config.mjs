@@ -26,16 +26,14 @@ const elementInputs = Object.fromEntries(
 );
 
 /**
- * Two shared chunks every element entry imports: Lit's core (directives go where they are used),
- * and our base (element base class, tokens, language, the plain content model). Fewer, larger
- * files compress better than many small ones.
+ * Two shared chunks every element imports: Lit's core (directives go where they are used), and ours
+ * (the base element, its frame and languages, the token chain and the shared style parts). The rest
+ * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
+const CORE = /\/src\/(internal\/(otd-element|lang|heading|define|live-region|messages|lazy)|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
 function manualChunks(id) {
   if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
-  if (/\/src\/(internal|styles)\/(?!.*\.en\.ts$)/.test(id)) return 'base';
-  if (/\/src\/(content\/(model|catalogue|safe-url)|content\/default\/(aspects|mandatory-self-study|texts)|logic\/storage)\.ts$/.test(id)) {
-    return 'base';
-  }
+  if (CORE.test(id) || /node_modules\/tslib\//.test(id)) return 'core';
   return undefined;
 }
 

@@ -1,15 +1,9 @@
 // The signup form's phases as a pure function: every answer the receiver can give, for the form's own
 // signup and for one saved on an earlier page, gives one state and one list of effects.
 import { expect } from '@open-wc/testing';
-import { emptySignupValues, type SignupFormValues } from '../../src/logic/signup-form.js';
 import type { Delivery } from '../../src/logic/signup-courier.js';
-import {
-  initialSignupState,
-  reduce,
-  type SignupEffect,
-  type SignupEvent,
-  type SignupState,
-} from '../../src/logic/signup-machine.js';
+import { reduce, type SignupEffect, type SignupEvent } from '../../src/logic/signup-machine.js';
+import { emptySignupValues, initialSignupState, type SignupFormValues, type SignupState } from '../../src/logic/signup-state.js';
 
 const ENDPOINT = 'https://opleiding.example.org/api/signups';
 const BODY = { firstName: 'Anna', lastName: 'de Vries', email: 'anna@example.org', sessionId: 'hengelo-2025-10-07', lang: 'nl' };

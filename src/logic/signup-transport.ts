@@ -28,7 +28,16 @@ export type SendOutcome =
   /** Any other answer (400, 404, 413, 415, ...): sending it again will not help. */
   | { readonly kind: 'rejected'; readonly httpStatus: number };
 
-const ISSUE_KINDS: readonly SignupIssueKind[] = ['required', 'email', 'phone', 'too_long', 'choose', 'skj_number', 'unknown'];
+const ISSUE_KINDS: readonly SignupIssueKind[] = [
+  'required',
+  'email',
+  'phone',
+  'too_long',
+  'choose',
+  'skj_number',
+  'control_chars',
+  'unknown',
+];
 
 function fieldErrors(value: unknown): SignupFieldError[] | null {
   if (!Array.isArray(value)) return null;

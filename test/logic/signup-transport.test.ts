@@ -50,6 +50,16 @@ describe('classifyResponse', () => {
       { kind: 'full', httpStatus: 409, sessions: [SESSION] },
     ],
     ['409 without sessions', 409, undefined, { kind: 'full', httpStatus: 409 }],
+    [
+      '422 with a control character in a field',
+      422,
+      { errors: [{ field: 'firstName', kind: 'control_chars', message: 'Contains a control character' }] },
+      {
+        kind: 'invalid',
+        httpStatus: 422,
+        errors: [{ field: 'firstName', kind: 'control_chars', message: 'Contains a control character' }],
+      },
+    ],
     ['429 too many requests', 429, { error: 'rate_limited' }, { kind: 'retry', reason: 'rate_limited', httpStatus: 429 }],
     ['408 request timeout', 408, undefined, { kind: 'retry', reason: 'server', httpStatus: 408 }],
     ['500', 500, { error: 'internal' }, { kind: 'retry', reason: 'server', httpStatus: 500 }],

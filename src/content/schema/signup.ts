@@ -6,7 +6,15 @@ import { MUNICIPALITY_IDS } from '../model.js';
  * Every issue carries `params.otd` (a `SignupIssueKind`) so each side can word it in its own
  * language; the English `message` is for logs and API clients.
  */
-export type SignupIssueKind = 'required' | 'email' | 'phone' | 'too_long' | 'choose' | 'skj_number' | 'unknown';
+export type SignupIssueKind =
+  | 'required'
+  | 'email'
+  | 'phone'
+  | 'too_long'
+  | 'choose'
+  | 'skj_number'
+  | 'control_chars'
+  | 'unknown';
 
 function issue(kind: SignupIssueKind, message: string) {
   return { message, params: { otd: kind } };
@@ -42,11 +50,44 @@ export const WAITING_LIST = 'wachtlijst';
 
 export const REMARKS_MAX = 500;
 
+/**
+ * Control characters (Unicode category Cc: C0, DEL and C1, so NUL, BEL, ESC, tab, CR, LF, …), which
+ * would be stored and exported raw (an ESC in a name runs as a terminal escape sequence when the
+ * CSV is printed).
+ */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+/** The same without the line feed: the one control character remarks may hold. */
+const CONTROL_CHARACTER_BUT_NEWLINE = /[^\P{Cc}\n]/u;
+/**
+ * A UTF-16 surrogate without its partner, which no keyboard produces and which cannot be written
+ * as UTF-8 (the database would keep a replacement character). With the u flag, `\p{Cs}` matches
+ * only unpaired surrogates.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** True when a text has a control character (a line feed too, unless `newlines`) or a lone surrogate. */
+export function hasControlCharacters(value: string, newlines = false): boolean {
+  return (newlines ? CONTROL_CHARACTER_BUT_NEWLINE : CONTROL_CHARACTER).test(value) || LONE_SURROGATE.test(value);
+}
+
+/** Refuses control characters and lone surrogates; runs right after trimming, so it is a field's first issue. */
+const noControlCharacters = (newlines = false) =>
+  z.refine<string>(
+    (value) => !hasControlCharacters(value, newlines),
+    issue(
+      'control_chars',
+      newlines
+        ? 'Contains a control character (only line breaks are allowed) or a lone UTF-16 surrogate'
+        : 'Contains a control character (such as a tab, a line break or an escape) or a lone UTF-16 surrogate',
+    ),
+  );
+
 const required = (max: number) =>
   z
     .string(issue('required', 'Required'))
     .check(
       z.trim(),
+      noControlCharacters(),
       z.minLength(1, issue('required', 'Required')),
       z.maxLength(max, issue('too_long', `At most ${max} characters`)),
     );
@@ -75,6 +116,7 @@ export const signupSchema = z
       .string(issue('required', 'Required'))
       .check(
         z.trim(),
+        noControlCharacters(),
         z.minLength(1, issue('required', 'Required')),
         z.maxLength(254, issue('too_long', 'At most 254 characters')),
         z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, issue('email', 'Not an e-mail address')),
@@ -84,6 +126,7 @@ export const signupSchema = z
         .string()
         .check(
           z.trim(),
+          noControlCharacters(),
           z.regex(/^$|^\+?[\d\s().-]{8,20}$/, issue('phone', 'Not a phone number')),
         ),
     ),
@@ -92,12 +135,20 @@ export const signupSchema = z
     municipality: choice(SIGNUP_MUNICIPALITIES),
     educationLevel: z.optional(choice(EDUCATION_LEVELS)),
     skjPoints: z.boolean(),
-    skjNumber: z.optional(z.string().check(z.trim())),
+    skjNumber: z.optional(z.string().check(z.trim(), noControlCharacters())),
     skjChamber: z.optional(choice(SKJ_CHAMBERS)),
     /** A session id, or `WAITING_LIST`. */
     sessionId: required(100),
+    /** Line breaks are allowed (a CR LF or a lone CR is stored as LF); no other control character. */
     remarks: z.optional(
-      z.string().check(z.trim(), z.maxLength(REMARKS_MAX, issue('too_long', `At most ${REMARKS_MAX} characters`))),
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.overwrite((value) => value.replace(/\r\n?/g, '\n')),
+          noControlCharacters(true),
+          z.maxLength(REMARKS_MAX, issue('too_long', `At most ${REMARKS_MAX} characters`)),
+        ),
     ),
     newsOptIn: z.boolean(),
     /** The language the person filled the form in. */

@@ -74,15 +74,31 @@ export const en: CourseSignupMessages = {
   summaryHeading: 'There is a problem',
   summaryFieldUnknown: (field) => `The field "${field}" was not accepted. Please try again later.`,
   errors: {
-    firstName: { required: 'Enter your first name', too_long: 'Your first name must be 100 characters or fewer' },
-    lastName: { required: 'Enter your last name', too_long: 'Your last name must be 100 characters or fewer' },
+    firstName: {
+      required: 'Enter your first name',
+      too_long: 'Your first name must be 100 characters or fewer',
+      control_chars: 'Your first name contains a character that cannot be saved, such as a tab. Type your first name again',
+    },
+    lastName: {
+      required: 'Enter your last name',
+      too_long: 'Your last name must be 100 characters or fewer',
+      control_chars: 'Your last name contains a character that cannot be saved, such as a tab. Type your last name again',
+    },
     email: {
       required: 'Enter your email address',
       email: 'Enter an email address like name@organisation.nl',
       too_long: 'Your email address must be 254 characters or fewer',
+      control_chars: 'Your email address contains a character that cannot be saved, such as a tab. Type your email address again',
     },
-    phone: { phone: 'Enter a phone number like 053 481 1234, or leave this field empty' },
-    organisation: { required: 'Enter your organisation', too_long: 'The name of your organisation must be 200 characters or fewer' },
+    phone: {
+      phone: 'Enter a phone number like 053 481 1234, or leave this field empty',
+      control_chars: 'Your phone number contains a character that cannot be saved, such as a tab. Type the number again',
+    },
+    organisation: {
+      required: 'Enter your organisation',
+      too_long: 'The name of your organisation must be 200 characters or fewer',
+      control_chars: 'The name of your organisation contains a character that cannot be saved, such as a tab. Type the name again',
+    },
     domain: { required: 'Choose your field of work', choose: 'Choose your field of work' },
     municipality: { required: 'Choose the municipality where you work', choose: 'Choose the municipality where you work' },
     educationLevel: { choose: 'Choose your level of education, or skip this question' },
@@ -90,6 +106,7 @@ export const en: CourseSignupMessages = {
     skjNumber: {
       required: 'Enter your SKJ registration number, or choose "No" for SKJ points',
       skj_number: 'An SKJ registration number has digits only',
+      control_chars: 'An SKJ registration number has digits only',
     },
     skjChamber: { required: 'Choose the section you are registered in', choose: 'Choose the section you are registered in' },
     sessionId: {
@@ -97,7 +114,10 @@ export const en: CourseSignupMessages = {
       choose: 'Choose a training date',
       session_full: 'The date you chose has just filled up. Choose another date.',
     },
-    remarks: { too_long: 'Your remarks must be 500 characters or fewer' },
+    remarks: {
+      too_long: 'Your remarks must be 500 characters or fewer',
+      control_chars: 'Your remarks contain a character that cannot be saved, such as a tab. Line breaks are fine',
+    },
   },
   errorFallback: {
     required: 'Fill in this field',
@@ -106,6 +126,7 @@ export const en: CourseSignupMessages = {
     too_long: 'This is too long',
     choose: 'Make a choice',
     skj_number: 'Use digits only',
+    control_chars: 'This field contains a character that cannot be saved, such as a tab. Type the text again',
     unknown: 'This field is not right',
     session_full: 'This date is full',
   },

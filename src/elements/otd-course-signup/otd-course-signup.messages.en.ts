@@ -135,6 +135,10 @@ export const en: CourseSignupMessages = {
   rejected: (status) =>
     `Your signup could not be sent (error code ${status}). What you filled in is still here. Try again later or contact the organiser.`,
   keyReused: 'Something went wrong while sending. What you filled in is still here: send your signup again.',
+  limited: (minutes) =>
+    `Several places on this training date have already been booked from this internet connection in the last hour, so we cannot accept your signup now. What you filled in is still here. Try again ${minutes === undefined ? 'later' : minutes === 1 ? 'in 1 minute' : `in ${minutes} minutes`}, choose another date, or contact the organiser.`,
+  duplicate:
+    'Someone with this email address is already signed up for this training date. You do not need to sign up again. Want to change something in your signup? Please contact the organiser.',
   restored: 'This signup was saved on this device earlier but could not be processed. Check the details and send it again.',
   expired: 'This signup was saved on this device but could not be sent for a week. Check the details and send it again.',
   queuedHeading: 'Your signup is saved',

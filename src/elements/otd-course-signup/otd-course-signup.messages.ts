@@ -142,6 +142,12 @@ const nl = {
   rejected: (status: number) =>
     `Je aanmelding kon niet worden verstuurd (foutcode ${status}). Wat je hebt ingevuld staat er nog. Probeer het later opnieuw of neem contact op met de organisator.`,
   keyReused: 'Er ging iets mis bij het versturen. Wat je hebt ingevuld staat er nog: verstuur je aanmelding opnieuw.',
+  /** 429 seat_limit: this connection booked the most seats allowed for the date in the last hour. */
+  limited: (minutes?: number) =>
+    `Via deze internetverbinding zijn het afgelopen uur al meerdere plekken voor deze trainingsdatum geboekt. Daarom kunnen we je aanmelding nu niet aannemen. Wat je hebt ingevuld staat er nog. Probeer het ${minutes === undefined ? 'later' : minutes === 1 ? 'over 1 minuut' : `over ${minutes} minuten`} opnieuw, kies een andere datum of neem contact op met de organisator.`,
+  /** 409 already_signed_up: this e-mail address already has a seat on the chosen date. */
+  duplicate:
+    'Met dit e-mailadres is al iemand aangemeld voor deze trainingsdatum. Je hoeft je niet nog een keer aan te melden. Wil je iets aan je aanmelding veranderen? Neem dan contact op met de organisator.',
   restored:
     'Deze aanmelding was eerder op dit apparaat bewaard, maar kon niet worden verwerkt. Controleer de gegevens en verstuur hem opnieuw.',
   expired:

@@ -98,10 +98,15 @@ export interface SignupErrorDetail {
 }
 
 /** The `otd-signup-error` reason for each refusal. */
-const ERROR_REASONS: Record<'full' | 'invalid' | 'key_reused' | 'rejected' | 'expired', SignupErrorReason> = {
+const ERROR_REASONS: Record<
+  'full' | 'invalid' | 'key_reused' | 'duplicate' | 'limited' | 'rejected' | 'expired',
+  SignupErrorReason
+> = {
   full: 'session_full',
   invalid: 'invalid',
   key_reused: 'rejected',
+  duplicate: 'rejected',
+  limited: 'rejected',
   rejected: 'rejected',
   expired: 'expired',
 };
@@ -706,6 +711,8 @@ export class OtdCourseSignup extends OtdElement {
         });
         await this.showMessage('keyReused', focus);
         return;
+      case 'duplicate':
+      case 'limited':
       case 'rejected':
         dispatchSignupEvent<SignupErrorDetail>(this, 'otd-signup-error', {
           reason: 'rejected',

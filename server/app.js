@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import rateLimitPlugin from '@fastify/rate-limit';
 import { apiRoutes } from './api.js';
-import { openDatabase } from './db.js';
+import { looseModes, openDatabase } from './db.js';
 import { applySessions, loadSessionsFile, seedDemoSessions, today } from './sessions.js';
 
 /** The repository root: `demo/` and `dist/` are served from here unless `rootDir` says otherwise. */
@@ -173,7 +173,8 @@ export async function buildApp({
   const origins = normaliseOrigins(allowedOrigins);
   const proxyTrust = fastifyTrustProxy(trustProxy);
   const root = path.resolve(rootDir);
-  const db = openDatabase(path.resolve(dataDir));
+  const dataPath = path.resolve(dataDir);
+  const db = openDatabase(dataPath);
 
   try {
     if (sessionsFile) {
@@ -186,6 +187,9 @@ export async function buildApp({
       bodyLimit: BODY_LIMIT,
       trustProxy: proxyTrust,
     });
+    for (const loose of looseModes(dataPath)) {
+      app.log.warn(`${loose.path} has mode ${loose.mode}: others than its owner can read it; the data folder should be 0700 and its files 0600 (chmod)`);
+    }
     return await configure(app, db, root, {
       adminToken: adminToken || undefined,
       allowedOrigins: origins,

@@ -1,7 +1,37 @@
-// The receiver under odd bytes: control characters and lone surrogates in the signup.
+// The receiver under odd bytes and odd set-ups: control characters and lone surrogates in the
+// signup, and the data folder's modes and durability.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportedSignups, organiserGet, parseCsv, postSignup, signup, testApp } from './testkit.js';
+import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { buildApp } from './app.js';
+import { DATABASE_FILE } from './db.js';
+import {
+  exportedSignups,
+  fakeRoot,
+  organiserGet,
+  parseCsv,
+  postSignup,
+  signup,
+  tempDir,
+  testApp,
+  testSessions,
+  writeSessionsFile,
+} from './testkit.js';
+
+/** A logger stream that keeps every JSON line, parsed. */
+function captureLog() {
+  /** @type {any[]} */
+  const entries = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line) entries.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { entries, stream };
+}
 
 /** @param {import('fastify').FastifyInstance} app */
 const signupCount = (app) => app.db.prepare('SELECT count(*) FROM signups').pluck().get();
@@ -44,5 +74,48 @@ describe('control characters and lone surrogates', () => {
     const cells = parseCsv(csv.slice(1)).flat();
     for (const cell of cells) assert.doesNotMatch(cell, /[^\P{Cc}\n]/u);
     assert.ok(!/\ufffd/.test(csv));
+  });
+});
+
+describe('the data folder', () => {
+  it('is created 0700, with the database files 0600, whatever the umask', async (t) => {
+    const previous = process.umask(0o022);
+    t.after(() => process.umask(previous));
+    const base = tempDir('otd-modes-');
+    const dataDir = path.join(base, 'new', 'data');
+    const app = await buildApp({
+      dataDir,
+      rootDir: fakeRoot(path.join(base, 'root')),
+      sessionsFile: writeSessionsFile(base, testSessions()),
+      rateLimit: false,
+    });
+    t.after(() => app.close());
+    assert.equal((await postSignup(app, signup())).statusCode, 201);
+    const mode = (/** @type {string} */ file) => statSync(file).mode & 0o777;
+    assert.equal(mode(dataDir), 0o700);
+    for (const suffix of ['', '-wal', '-shm']) {
+      assert.equal(mode(path.join(dataDir, `${DATABASE_FILE}${suffix}`)), 0o600, `${DATABASE_FILE}${suffix}`);
+    }
+  });
+
+  it('warns at start when an existing folder lets others in, and leaves it as it is', async (t) => {
+    const { entries, stream } = captureLog();
+    const base = tempDir('otd-loose-');
+    const dataDir = path.join(base, 'data');
+    mkdirSync(dataDir);
+    chmodSync(dataDir, 0o755);
+    const app = await buildApp({ dataDir, rootDir: fakeRoot(path.join(base, 'root')), logger: { level: 'warn', stream } });
+    t.after(() => app.close());
+    assert.equal(statSync(dataDir).mode & 0o777, 0o755);
+    const warning = entries.find((e) => e.level === 40 && e.msg.startsWith(dataDir));
+    assert.ok(warning, JSON.stringify(entries));
+    assert.match(warning.msg, /has mode 0755: others than its owner can read it/);
+  });
+
+  it('commits with synchronous = FULL, so a 201 is on disk', async (t) => {
+    const { app } = await testApp();
+    t.after(() => app.close());
+    assert.equal(app.db.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(app.db.pragma('synchronous', { simple: true }), 2); // FULL
   });
 });

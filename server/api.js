@@ -94,6 +94,15 @@ function rateLimitConfig(limits, which) {
   return { rateLimit: { max: limits[which] ?? DEFAULT_RATE_LIMITS[which], timeWindow: '1 minute' } };
 }
 
+/** The paths the form calls, the only ones with CORS (under the `/api` prefix). */
+const PUBLIC_PATHS = new Set(['/api/sessions', '/api/signups']);
+
+/** @param {import('fastify').FastifyRequest} request */
+function pathOf(request) {
+  const query = request.url.indexOf('?');
+  return query < 0 ? request.url : request.url.slice(0, query);
+}
+
 /**
  * `GET /api/sessions` and `POST /api/signups`: what the form uses, open to the allowed origins.
  * @param {import('fastify').FastifyInstance} app
@@ -101,11 +110,29 @@ function rateLimitConfig(limits, which) {
  */
 async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
   if (allowedOrigins.length) {
-    await app.register(cors, {
+    // @fastify/cors answers preflights with an OPTIONS route for every path under this prefix, the
+    // organiser routes' too; the delegator gives CORS to the form's two paths only, so a preflight
+    // for any other path gets 404 without CORS headers.
+    const corsOptions = {
       origin: allowedOrigins,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+      // So that the form can read the fair-share answer's wait from another origin too.
+      exposedHeaders: ['Retry-After'],
       maxAge: 600,
+    };
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'OPTIONS' || !PUBLIC_PATHS.has(pathOf(request))) return;
+      if (!request.headers.origin || !request.headers['access-control-request-method']) {
+        return reply.code(400).send({
+          error: 'bad_preflight',
+          message: 'A CORS preflight needs the Origin and Access-Control-Request-Method headers.',
+        });
+      }
+    });
+    await app.register(cors, {
+      delegator: (request, callback) =>
+        callback(null, PUBLIC_PATHS.has(pathOf(/** @type {any} */ (request))) ? corsOptions : { origin: false }),
     });
   }
 
@@ -231,7 +258,9 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
     }
 
     const parsed = parseSignup(body);
-    if (!parsed.ok) return reply.code(422).send({ errors: parsed.errors });
+    if (!parsed.ok) {
+      return reply.code(422).send({ error: 'invalid_signup', message: 'Some fields are not valid.', errors: parsed.errors });
+    }
 
     const time = now().getTime();
     if (time - lastPurge > 60 * 60 * 1000) {

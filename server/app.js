@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimitPlugin from '@fastify/rate-limit';
 import { apiRoutes } from './api.js';
 import { looseModes, openDatabase } from './db.js';
+import { answerClientError, errorHandler, frameworkErrors, onErrorAnswer } from './errors.js';
 import { applySessions, loadSessionsFile, seedDemoSessions, today } from './sessions.js';
 
 /** The repository root: `demo/` and `dist/` are served from here unless `rootDir` says otherwise. */
@@ -31,6 +32,39 @@ export const BODY_LIMIT = 16 * 1024;
 
 /** Shortest accepted organiser token, so a guessable one is refused at start. */
 export const MIN_ADMIN_TOKEN_LENGTH = 16;
+
+/**
+ * How long a client may take, in milliseconds (see docs/server.md):
+ * - `headersMs`: from connecting (or the end of the previous request) to the end of the headers;
+ * - `requestMs`: to the end of the whole request, body included (at least `headersMs`); a signup
+ *   is under 4 KiB, and the form itself gives up after 10 s;
+ * - `idleMs`: without a byte either way while a request or answer is under way.
+ * Over a limit, the client gets 408 (headers or body late) or the connection is closed (idle).
+ * An idle keep-alive connection between requests is closed after `KEEP_ALIVE_TIMEOUT_MS`.
+ * @typedef {{ headersMs: number, requestMs: number, idleMs: number }} Timeouts
+ */
+export const DEFAULT_TIMEOUTS = /** @type {Readonly<Timeouts>} */ (Object.freeze({ headersMs: 5000, requestMs: 10_000, idleMs: 30_000 }));
+
+/** How long a kept-alive connection may wait for its next request (Node.js's own default). */
+export const KEEP_ALIVE_TIMEOUT_MS = 5000;
+
+/**
+ * The timeouts with the defaults filled in, checked.
+ * @param {Partial<Timeouts>} [timeouts]
+ * @returns {Timeouts}
+ */
+export function resolveTimeouts(timeouts = {}) {
+  const t = { ...DEFAULT_TIMEOUTS, ...timeouts };
+  for (const [name, value] of Object.entries(t)) {
+    if (!Number.isInteger(value) || value < 1 || value > 3_600_000) {
+      throw new TypeError(`buildApp: timeouts.${name} must be a whole number of milliseconds from 1 to 3,600,000, not ${value}`);
+    }
+  }
+  if (t.headersMs > t.requestMs) {
+    throw new TypeError(`buildApp: timeouts.headersMs (${t.headersMs}) must not be longer than timeouts.requestMs (${t.requestMs})`);
+  }
+  return t;
+}
 
 /**
  * Headers for JavaScript modules: `mime` says `application/javascript`, the HTML standard
@@ -68,20 +102,6 @@ export function normaliseOrigins(origins) {
       return url.origin;
     });
 }
-
-/** Error names for the status codes fastify and its plugins raise themselves. */
-const ERROR_NAMES = /** @type {Record<number, string>} */ ({
-  400: 'bad_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  406: 'not_acceptable',
-  408: 'request_timeout',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'rate_limited',
-});
 
 /**
  * What fastify gets for `trustProxy`. fastify 5 ignores a number (it trusts no proxy at all), so a
@@ -146,6 +166,7 @@ function withPrivateSerializers(logger) {
  * @property {import('./config.js').TrustProxySetting} [trustProxy]  Set when behind a reverse
  *   proxy, so the rate limit counts per client and not per proxy: the proxies' addresses or CIDR
  *   ranges, a number of hops, or `true` (every proxy; a visitor can then choose their address).
+ * @property {Partial<Timeouts>} [timeouts]  How long a client may take (see `DEFAULT_TIMEOUTS`).
  * @property {() => Date} [now]  The clock (tests).
  */
 
@@ -164,9 +185,11 @@ export async function buildApp({
   sessionsFile,
   rateLimit = {},
   trustProxy = false,
+  timeouts,
   now = () => new Date(),
 }) {
   if (!dataDir) throw new TypeError('buildApp: dataDir is required');
+  const limits = resolveTimeouts(timeouts);
   if (adminToken !== undefined && adminToken !== '' && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
     throw new TypeError(`buildApp: the admin token must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters`);
   }
@@ -186,6 +209,19 @@ export async function buildApp({
       logger: withPrivateSerializers(logger),
       bodyLimit: BODY_LIMIT,
       trustProxy: proxyTrust,
+      // fastify leaves these off (0); Node.js checks the first two every connectionsCheckingInterval.
+      http: {
+        headersTimeout: limits.headersMs,
+        requestTimeout: limits.requestMs,
+        connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(limits.headersMs / 4))),
+      },
+      requestTimeout: limits.requestMs,
+      connectionTimeout: limits.idleMs,
+      keepAliveTimeout: Math.min(KEEP_ALIVE_TIMEOUT_MS, limits.idleMs),
+      frameworkErrors,
+      clientErrorHandler(err, socket) {
+        answerClientError(err, socket, this.log);
+      },
     });
     for (const loose of looseModes(dataPath)) {
       app.log.warn(`${loose.path} has mode ${loose.mode}: others than its owner can read it; the data folder should be 0700 and its files 0600 (chmod)`);
@@ -214,15 +250,10 @@ async function configure(app, db, root, api) {
     db.close();
   });
 
-  // Answers never carry a stack trace or an internal message.
-  app.setErrorHandler((err, request, reply) => {
-    const code = typeof err.statusCode === 'number' ? err.statusCode : 500;
-    if (code < 400 || code >= 500) {
-      request.log.error({ err }, 'request failed');
-      return reply.code(500).send({ error: 'internal_error', message: 'Something went wrong on our side; try again later.' });
-    }
-    return reply.code(code).send({ error: ERROR_NAMES[code] ?? 'bad_request', message: err.message });
-  });
+  // Answers never carry a stack trace or an internal message; every error answer is JSON and
+  // logged (errors.js).
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', onErrorAnswer);
 
   // The standard security headers on every answer. The CSP is set on HTML pages only (below):
   // the widgets' JavaScript and the API's JSON need none.

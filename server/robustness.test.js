@@ -1,13 +1,18 @@
-// The receiver under odd bytes and odd set-ups: control characters and lone surrogates in the
-// signup, and the data folder's modes and durability.
-import { describe, it } from 'node:test';
+// The receiver under slow clients and odd bytes: timeouts, one error shape for every layer,
+// control characters, file modes and CORS on the organiser routes.
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { buildApp } from './app.js';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { performance } from 'node:perf_hooks';
+import { buildApp, DEFAULT_TIMEOUTS, KEEP_ALIVE_TIMEOUT_MS, resolveTimeouts } from './app.js';
+import { parseTimeouts, readSettings } from './config.js';
 import { DATABASE_FILE } from './db.js';
 import {
+  TOKEN,
   exportedSignups,
   fakeRoot,
   organiserGet,
@@ -33,8 +38,222 @@ function captureLog() {
   return { entries, stream };
 }
 
+/**
+ * Writes `text` to a fresh connection and collects everything until the server closes it (or
+ * `closeAfterMs` passes, then the client closes).
+ * @param {number} port
+ * @param {string} text
+ * @param {{ closeAfterMs?: number }} [options]
+ * @returns {Promise<{ ms: number, raw: string, status: number | null, headers: Record<string, string>, body: string, closedByServer: boolean }>}
+ */
+function rawRequest(port, text, { closeAfterMs = 5000 } = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    let raw = '';
+    let closedByServer = true;
+    socket.setEncoding('utf8');
+    socket.on('data', (d) => (raw += d));
+    socket.on('error', () => {});
+    const timer = setTimeout(() => {
+      closedByServer = false;
+      socket.destroy();
+    }, closeAfterMs);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const [head = '', ...rest] = raw.split('\r\n\r\n');
+      const [statusLine = '', ...headerLines] = head.split('\r\n');
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(statusLine);
+      const headers = Object.fromEntries(
+        headerLines.map((h) => [h.slice(0, h.indexOf(':')).toLowerCase(), h.slice(h.indexOf(':') + 1).trim()]),
+      );
+      resolve({ ms: performance.now() - started, raw, status: status ? Number(status[1]) : null, headers, body: rest.join('\r\n\r\n'), closedByServer });
+    });
+  });
+}
+
+/** @param {import('fastify').FastifyInstance} app */
+async function listen(app) {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return /** @type {import('node:net').AddressInfo} */ (app.server.address()).port;
+}
+
 /** @param {import('fastify').FastifyInstance} app */
 const signupCount = (app) => app.db.prepare('SELECT count(*) FROM signups').pluck().get();
+
+describe('timeouts', () => {
+  it('default to 5 s for the headers, 10 s for the whole request and 30 s idle, and are set on the server', async (t) => {
+    assert.deepEqual({ ...DEFAULT_TIMEOUTS }, { headersMs: 5000, requestMs: 10_000, idleMs: 30_000 });
+    const { app } = await testApp();
+    t.after(() => app.close());
+    assert.equal(app.server.headersTimeout, 5000);
+    assert.equal(app.server.requestTimeout, 10_000);
+    assert.equal(app.server.timeout, 30_000);
+    assert.equal(app.server.keepAliveTimeout, KEEP_ALIVE_TIMEOUT_MS);
+  });
+
+  it('refuse nonsense: not whole milliseconds, or headers longer than the whole request', () => {
+    assert.deepEqual(resolveTimeouts({ requestMs: 20_000 }), { headersMs: 5000, requestMs: 20_000, idleMs: 30_000 });
+    assert.throws(() => resolveTimeouts({ headersMs: 0 }), /timeouts\.headersMs must be a whole number of milliseconds/);
+    assert.throws(() => resolveTimeouts({ idleMs: 1.5 }), /timeouts\.idleMs/);
+    assert.throws(() => resolveTimeouts({ headersMs: 20_000 }), /must not be longer than timeouts\.requestMs/);
+  });
+
+  it('come from OTD_HEADERS_TIMEOUT_MS, OTD_REQUEST_TIMEOUT_MS and OTD_IDLE_TIMEOUT_MS', () => {
+    assert.deepEqual(parseTimeouts({}), {});
+    assert.deepEqual(parseTimeouts({ OTD_REQUEST_TIMEOUT_MS: '20000', OTD_IDLE_TIMEOUT_MS: ' 60000 ' }), {
+      requestMs: 20_000,
+      idleMs: 60_000,
+    });
+    assert.throws(() => parseTimeouts({ OTD_REQUEST_TIMEOUT_MS: '10s' }), /OTD_REQUEST_TIMEOUT_MS must be a whole number of milliseconds from 1000/);
+    assert.throws(() => parseTimeouts({ OTD_IDLE_TIMEOUT_MS: '500' }), /OTD_IDLE_TIMEOUT_MS/);
+    assert.throws(() => parseTimeouts({ OTD_HEADERS_TIMEOUT_MS: '15000' }), /OTD_HEADERS_TIMEOUT_MS \(15000\) must not be longer than OTD_REQUEST_TIMEOUT_MS \(10000\)/);
+    assert.deepEqual(readSettings({ OTD_HEADERS_TIMEOUT_MS: '2000' }).timeouts, { headersMs: 2000 });
+  });
+
+  it('cut a slow-body client off within the request timeout with a JSON 408, while other clients are served', async (t) => {
+    const { entries, stream } = captureLog();
+    const timeouts = { headersMs: 1000, requestMs: 2000, idleMs: 5000 };
+    const { app } = await testApp({ timeouts, logger: { level: 'info', stream } });
+    t.after(() => app.close());
+    const port = await listen(app);
+    const origin = `http://127.0.0.1:${port}`;
+
+    // Headers and one byte of a 1000-byte body, then nothing: the probe from the report.
+    let slowOpen = 2;
+    const slowBody = rawRequest(
+      port,
+      'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: s\r\nContent-Length: 1000\r\n\r\n{',
+    ).finally(() => (slowOpen -= 1));
+    // A request line and one header, then nothing.
+    const slowHeaders = rawRequest(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n').finally(() => (slowOpen -= 1));
+
+    // Meanwhile, ordinary clients: health checks and a signup, each answered at once.
+    /** @type {number[]} */
+    const served = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${origin}/healthz`);
+      assert.equal(res.status, 200);
+      await res.arrayBuffer();
+      served.push(performance.now() - t0);
+    }
+    const posted = await fetch(`${origin}/api/signups`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'meanwhile' },
+      body: JSON.stringify(signup()),
+    });
+    assert.equal(posted.status, 201);
+    assert.equal(slowOpen, 2, 'the ordinary requests should be served while both slow clients are still connected');
+    assert.ok(Math.max(...served) < 500, `health checks took ${served.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+
+    // Node.js checks the timeouts every 250 ms here (a quarter of the headers timeout, at most a second).
+    const body = await slowBody;
+    assert.ok(body.closedByServer, 'the slow-body client was not cut off');
+    assert.ok(body.ms >= timeouts.requestMs - 50 && body.ms < timeouts.requestMs + 1000, `cut off after ${body.ms.toFixed(0)} ms`);
+    assert.equal(body.status, 408);
+    assert.equal(body.headers['content-type'], 'application/json; charset=utf-8');
+    assert.deepEqual(JSON.parse(body.body), { error: 'request_timeout', message: 'The request did not arrive in time.' });
+
+    const headers = await slowHeaders;
+    assert.ok(headers.closedByServer, 'the slow-headers client was not cut off');
+    assert.ok(headers.ms >= timeouts.headersMs - 50 && headers.ms < timeouts.headersMs + 1000, `cut off after ${headers.ms.toFixed(0)} ms`);
+    assert.equal(headers.status, 408);
+
+    const timedOut = entries.filter((e) => e.msg === 'answered 408 request_timeout');
+    assert.equal(timedOut.length, 2, JSON.stringify(entries));
+    assert.ok(timedOut.every((e) => e.level === 40));
+    assert.equal(signupCount(app), 1);
+  });
+
+  it('close an idle connection after the idle timeout', async (t) => {
+    const { app } = await testApp({ timeouts: { headersMs: 500, requestMs: 600, idleMs: 700 } });
+    t.after(() => app.close());
+    const port = await listen(app);
+    // Connected, nothing sent: the headers timeout or the idle timeout closes it, whichever first.
+    const idle = await rawRequest(port, '', { closeAfterMs: 5000 });
+    assert.ok(idle.closedByServer);
+    assert.ok(idle.ms < 2000, `closed after ${idle.ms.toFixed(0)} ms`);
+  });
+});
+
+describe('every error in the receiver\'s JSON shape, and in the log', () => {
+  /** @type {import('fastify').FastifyInstance} */
+  let app;
+  /** @type {number} */
+  let port;
+  /** @type {any[]} */
+  let entries;
+  before(async () => {
+    const log = captureLog();
+    entries = log.entries;
+    ({ app } = await testApp({
+      allowedOrigins: ['https://www.enschede.nl'],
+      logger: { level: 'info', stream: log.stream },
+      timeouts: { headersMs: 400, requestMs: 800, idleMs: 3000 },
+    }));
+    port = await listen(app);
+  });
+  after(() => app.close());
+
+  const ORIGIN = 'Origin: https://www.enschede.nl\r\n';
+  /** What the report found, and a few more: request, expected status and code. */
+  const cases = /** @type {[string, string | (() => string), number, string][]} */ ([
+    ['a 5,000-character id', () => `DELETE /api/signups/${'a'.repeat(5000)} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\n\r\n`, 414, 'uri_too_long'],
+    ['an overlong UTF-8 dot-dot-slash', 'GET /dist/..%c0%afpackage.json HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad_url'],
+    ['a 100 KB URL', () => `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431, 'headers_too_large'],
+    ['OPTIONS /api/signups without Origin', 'OPTIONS /api/signups HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'bad_preflight'],
+    ['a request line that is not HTTP', 'HELLO THERE\r\n\r\n', 400, 'bad_request'],
+    ['a header with a NUL byte', 'GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\n\r\n', 400, 'bad_request'],
+    ['headers that never end', 'GET /healthz HTTP/1.1\r\nHost: x\r\n', 408, 'request_timeout'],
+    ['a body that never comes', 'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: k\r\nContent-Length: 100\r\n\r\n{', 408, 'request_timeout'],
+    ['malformed JSON', 'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: k\r\nContent-Length: 9\r\n\r\n{"email":', 400, 'bad_request'],
+    ['a body over 16 KiB', `POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: k\r\nContent-Length: ${17 * 1024}\r\n\r\n${'x'.repeat(17 * 1024)}`, 413, 'payload_too_large'],
+    ['XML', 'POST /api/signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/xml\r\nIdempotency-Key: k\r\nContent-Length: 4\r\n\r\n<a/>', 415, 'unsupported_media_type'],
+    ['a preflight for an organiser route', `OPTIONS /api/signups.json HTTP/1.1\r\nHost: x\r\n${ORIGIN}Access-Control-Request-Method: GET\r\n\r\n`, 404, 'not_found'],
+    ['an organiser route without a token', 'GET /api/signups.csv HTTP/1.1\r\nHost: x\r\n\r\n', 401, 'unauthorized'],
+  ]);
+
+  for (const [what, request, status, code] of cases) {
+    it(`${what}: ${status} ${code}`, async () => {
+      const text = typeof request === 'function' ? request() : request;
+      const before = entries.length;
+      const res = await rawRequest(port, text.replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n'));
+      assert.equal(res.status, status, res.raw.slice(0, 300));
+      assert.match(res.headers['content-type'] ?? '', /^application\/json/);
+      const body = JSON.parse(res.body);
+      assert.equal(body.error, code);
+      assert.equal(typeof body.message, 'string');
+      assert.doesNotMatch(res.body, /FST_|statusCode|\bat .*\.js:\d+/);
+      assert.equal(res.headers['access-control-allow-origin'], undefined);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const logged = entries.slice(before).filter((e) => e.msg === `answered ${status} ${code}`);
+      assert.equal(logged.length, 1, JSON.stringify(entries.slice(before)));
+      // 404 is information (mostly crawlers); every other refusal is a warning, which an operator
+      // sees at LOG_LEVEL=warn too.
+      assert.equal(logged[0].level, status === 404 ? 30 : 40);
+    });
+  }
+
+  it('logs none of it with an address, a body or the requested path', () => {
+    // (The info-level request lines have the path, without the query string, by design.)
+    const text = JSON.stringify(entries.filter((e) => /^answered /.test(e.msg)));
+    assert.ok(text.length > 100);
+    for (const secret of ['127.0.0.1', 'remoteAddress', 'remotePort', '..%c0%af', 'aaaaaaaaaa', '"email":', 'xxxxxxxx', 'rawPacket']) {
+      assert.ok(!text.includes(secret), `the log contains ${secret}`);
+    }
+  });
+
+  it('logs a server error as an error', async (t) => {
+    const log = captureLog();
+    const { app: broken } = await testApp({ logger: { level: 'warn', stream: log.stream } });
+    t.after(() => broken.close());
+    broken.db.exec('DROP TABLE idempotency_keys');
+    const res = await postSignup(broken, signup());
+    assert.equal(res.statusCode, 500);
+    assert.ok(log.entries.some((e) => e.level === 50 && e.msg === 'answered 500 internal_error'));
+  });
+});
 
 describe('control characters and lone surrogates', () => {
   it('are refused with a readable 422 naming the field, and nothing is stored', async (t) => {
@@ -49,6 +268,7 @@ describe('control characters and lone surrogates', () => {
     };
     const res = await postSignup(app, signup(bad));
     assert.equal(res.statusCode, 422);
+    assert.equal(res.json().error, 'invalid_signup');
     assert.deepEqual(
       res.json().errors.map((/** @type {any} */ e) => [e.field, e.kind]).sort(),
       Object.keys(bad).map((f) => [f, 'control_chars']).sort(),
@@ -117,5 +337,35 @@ describe('the data folder', () => {
     t.after(() => app.close());
     assert.equal(app.db.pragma('journal_mode', { simple: true }), 'wal');
     assert.equal(app.db.pragma('synchronous', { simple: true }), 2); // FULL
+  });
+});
+
+describe('CORS on the organiser routes', () => {
+  it('answers their preflights without CORS headers, and the form\'s as before', async (t) => {
+    const { app } = await testApp({ allowedOrigins: ['https://www.enschede.nl'] });
+    t.after(() => app.close());
+    const preflight = (/** @type {string} */ url, /** @type {string} */ method) =>
+      app.inject({
+        method: 'OPTIONS',
+        url,
+        headers: { origin: 'https://www.enschede.nl', 'access-control-request-method': method, 'access-control-request-headers': 'authorization' },
+      });
+    for (const [url, method] of [
+      ['/api/signups.json', 'GET'],
+      ['/api/signups.csv', 'GET'],
+      ['/api/signups/some-id', 'DELETE'],
+      ['/api/other', 'GET'],
+    ]) {
+      const res = await preflight(url, method);
+      assert.equal(res.statusCode, 404, url);
+      for (const header of Object.keys(res.headers)) assert.doesNotMatch(header, /^access-control-/, `${url}: ${header}`);
+      assert.equal(res.json().error, 'not_found');
+    }
+    const form = await preflight('/api/signups', 'POST');
+    assert.equal(form.statusCode, 204);
+    assert.equal(form.headers['access-control-allow-origin'], 'https://www.enschede.nl');
+    assert.equal(form.headers['access-control-expose-headers'], 'Retry-After');
+    const sessions = await preflight('/api/sessions?x=1', 'GET');
+    assert.equal(sessions.headers['access-control-allow-origin'], 'https://www.enschede.nl');
   });
 });

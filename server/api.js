@@ -3,6 +3,7 @@ import cors from '@fastify/cors';
 // The same rules the form uses, built from src/content/schema/signup.ts by `npx rollup -c`.
 import { normaliseSkjNumber, parseSignup, WAITING_LIST } from '../dist/shared/signup.js';
 import { toCsv } from './csv.js';
+import { withLockRetry } from './db.js';
 import { findOpenSession, listSessions, today, toPublicSession } from './sessions.js';
 
 /** Longest accepted `Idempotency-Key`; printable ASCII only. */
@@ -26,6 +27,7 @@ export const DEFAULT_RATE_LIMITS = Object.freeze({ signups: 30, reads: 120, orga
  * @property {string} [adminToken]  enables the organiser routes
  * @property {string[]} allowedOrigins  normalised origins allowed by CORS; empty: same origin only
  * @property {RateLimits | false} rateLimit
+ * @property {number} lockWaitMs  how long a write waits in all for another connection's lock
  * @property {() => Date} now
  */
 
@@ -78,8 +80,8 @@ export async function apiRoutes(app, options) {
     reply.header('cache-control', 'no-store');
     return payload;
   });
-  const { db, adminToken, allowedOrigins, rateLimit, now } = options; // not the prefix: it would nest
-  const own = { db, adminToken, allowedOrigins, rateLimit, now };
+  const { db, adminToken, allowedOrigins, rateLimit, lockWaitMs, now } = options; // not the prefix: it would nest
+  const own = { db, adminToken, allowedOrigins, rateLimit, lockWaitMs, now };
   await app.register(publicRoutes, own);
   // Without a token the organiser routes do not exist: they answer 404 like any unknown path.
   if (adminToken) await app.register(organiserRoutes, own);
@@ -108,7 +110,7 @@ function pathOf(request) {
  * @param {import('fastify').FastifyInstance} app
  * @param {ApiOptions} options
  */
-async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
+async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, now }) {
   if (allowedOrigins.length) {
     // @fastify/cors answers preflights with an OPTIONS route for every path under this prefix, the
     // organiser routes' too; the delegator gives CORS to the form's two paths only, so a preflight
@@ -117,7 +119,7 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
       origin: allowedOrigins,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-      // So that the form can read the fair-share answer's wait from another origin too.
+      // So that the form can read how long to wait from another origin too.
       exposedHeaders: ['Retry-After'],
       maxAge: 600,
     };
@@ -262,13 +264,15 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
       return reply.code(422).send({ error: 'invalid_signup', message: 'Some fields are not valid.', errors: parsed.errors });
     }
 
-    const time = now().getTime();
-    if (time - lastPurge > 60 * 60 * 1000) {
-      lastPurge = time;
-      purgeKeys.run(new Date(time - IDEMPOTENCY_KEY_TTL_MS).toISOString());
-    }
-
-    const outcome = signUp.immediate(key, sha256(canonicalJson(body)).toString('hex'), parsed.signup);
+    const bodyHash = sha256(canonicalJson(body)).toString('hex');
+    const outcome = await withLockRetry(() => {
+      const time = now().getTime();
+      if (time - lastPurge > 60 * 60 * 1000) {
+        purgeKeys.run(new Date(time - IDEMPOTENCY_KEY_TTL_MS).toISOString());
+        lastPurge = time;
+      }
+      return signUp.immediate(key, bodyHash, parsed.signup);
+    }, lockWaitMs);
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
     return reply.code(outcome.status).send(outcome.body);
   });
@@ -307,7 +311,7 @@ export const EXPORT_COLUMNS = /** @type {const} */ ([
  * @param {import('fastify').FastifyInstance} app
  * @param {ApiOptions} options
  */
-async function organiserRoutes(app, { db, adminToken, rateLimit }) {
+async function organiserRoutes(app, { db, adminToken, rateLimit, lockWaitMs }) {
   const expected = /** @type {string} */ (adminToken);
 
   // preHandler runs after the rate limiter (onRequest), so wrong tokens count against the limit.
@@ -389,9 +393,12 @@ async function organiserRoutes(app, { db, adminToken, rateLimit }) {
 
   app.delete('/signups/:id', limit, async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);
-    if (!erase.immediate(id)) return reply.code(404).send({ error: 'not_found', message: 'No signup with this id.' });
+    if (!(await withLockRetry(() => erase.immediate(id), lockWaitMs))) {
+      return reply.code(404).send({ error: 'not_found', message: 'No signup with this id.' });
+    }
     // The write-ahead log still holds earlier copies of the row's page; copy the log into the
-    // database file (where secure_delete has zeroed the row) and empty it.
+    // database file (where secure_delete has zeroed the row) and empty it. A reader in another
+    // process (a backup) keeps it from being emptied: the checkpoint does not wait for it.
     const [checkpoint] = /** @type {{ busy: number }[]} */ (db.pragma('wal_checkpoint(TRUNCATE)'));
     if (checkpoint?.busy) {
       request.log.warn('signup erased, but another connection kept SQLite from emptying its write-ahead log (otd.sqlite-wal); earlier copies of the row stay there until the next erasure or until the receiver stops');

@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import rateLimitPlugin from '@fastify/rate-limit';
 import { apiRoutes } from './api.js';
-import { looseModes, openDatabase } from './db.js';
+import { isBusy, LOCK_WAIT_MS, looseModes, openDatabase } from './db.js';
 import { answerClientError, errorHandler, frameworkErrors, onErrorAnswer } from './errors.js';
 import { applySessions, loadSessionsFile, seedDemoSessions, today } from './sessions.js';
 
@@ -167,6 +167,8 @@ function withPrivateSerializers(logger) {
  *   proxy, so the rate limit counts per client and not per proxy: the proxies' addresses or CIDR
  *   ranges, a number of hops, or `true` (every proxy; a visitor can then choose their address).
  * @property {Partial<Timeouts>} [timeouts]  How long a client may take (see `DEFAULT_TIMEOUTS`).
+ * @property {number} [lockWaitMs]  How long a request waits in all for a database lock another
+ *   connection holds before it answers 503 (default `LOCK_WAIT_MS`).
  * @property {() => Date} [now]  The clock (tests).
  */
 
@@ -186,10 +188,14 @@ export async function buildApp({
   rateLimit = {},
   trustProxy = false,
   timeouts,
+  lockWaitMs = LOCK_WAIT_MS,
   now = () => new Date(),
 }) {
   if (!dataDir) throw new TypeError('buildApp: dataDir is required');
   const limits = resolveTimeouts(timeouts);
+  if (!Number.isInteger(lockWaitMs) || lockWaitMs < 0) {
+    throw new TypeError(`buildApp: lockWaitMs must be a whole number of milliseconds, not ${lockWaitMs}`);
+  }
   if (adminToken !== undefined && adminToken !== '' && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
     throw new TypeError(`buildApp: the admin token must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters`);
   }
@@ -205,6 +211,9 @@ export async function buildApp({
     } else {
       seedDemoSessions(db, today(now()));
     }
+    // From here on nothing waits inside SQLite for a lock (that would stop the event loop and so
+    // every request); withLockRetry waits between attempts instead.
+    db.pragma('busy_timeout = 0');
     const app = Fastify({
       logger: withPrivateSerializers(logger),
       bodyLimit: BODY_LIMIT,
@@ -230,6 +239,7 @@ export async function buildApp({
       adminToken: adminToken || undefined,
       allowedOrigins: origins,
       rateLimit,
+      lockWaitMs,
       now,
     });
   } catch (err) {
@@ -279,12 +289,20 @@ async function configure(app, db, root, api) {
     await app.register(rateLimitPlugin, { global: false });
   }
 
+  // One read of the database file. In WAL mode a read never waits for another connection's write
+  // lock, and with busy_timeout 0 nothing here waits at all: a lock that does stop the read (an
+  // exclusive locking mode elsewhere) is answered at once as busy.
+  const healthQuery = db.prepare('SELECT max(version) FROM schema_migrations').pluck();
   app.get('/healthz', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     try {
-      db.prepare('select 1').get();
+      healthQuery.get();
       return { status: 'ok', database: 'ok' };
     } catch (err) {
+      if (isBusy(err)) {
+        request.log.warn('health check: the database is locked by another connection');
+        return reply.code(503).header('retry-after', '1').send({ status: 'error', database: 'busy' });
+      }
       request.log.error({ err }, 'health check: database query failed');
       return reply.code(503).send({ status: 'error', database: 'error' });
     }

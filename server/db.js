@@ -1,5 +1,6 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 
 /** The database file inside the data folder. */
@@ -10,6 +11,15 @@ export const DATA_DIR_MODE = 0o700;
 
 /** The database files' mode (SQLite gives `-wal` and `-shm` the mode of the database file). */
 export const DATABASE_FILE_MODE = 0o600;
+
+/**
+ * How long opening the database (migrations, the sessions file) waits for a lock another process
+ * holds. Only at start; while serving, the connection does not wait at all (see `withLockRetry`).
+ */
+export const START_BUSY_TIMEOUT_MS = 5000;
+
+/** How long a request waits, in all, for a lock another connection holds, before it answers 503. */
+export const LOCK_WAIT_MS = 500;
 
 /**
  * @typedef {object} Migration
@@ -178,7 +188,8 @@ export function looseModes(dataDir) {
 
 /**
  * Opens (and creates when needed) `<dataDir>/otd.sqlite`, configures it and brings the
- * schema up to date.
+ * schema up to date. The connection waits up to `START_BUSY_TIMEOUT_MS` for locks while it
+ * migrates; `buildApp` then sets `busy_timeout = 0` for serving.
  * @param {string} dataDir
  * @returns {import('better-sqlite3').Database}
  */
@@ -192,7 +203,7 @@ export function openDatabase(dataDir) {
     // checkpoints.) It costs some 0.6 ms per signup; see bench/README.md.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${START_BUSY_TIMEOUT_MS}`);
     // Deleted rows are overwritten with zeros instead of left in free pages, so an erased signup is
     // gone from the file (together with the checkpoint after each erasure, see api.js).
     db.pragma('secure_delete = ON');
@@ -202,4 +213,40 @@ export function openDatabase(dataDir) {
     throw err;
   }
   return db;
+}
+
+/**
+ * Whether an error is SQLite saying another connection holds a lock (a backup tool, the sqlite3
+ * command line, another process).
+ * @param {unknown} err
+ */
+export function isBusy(err) {
+  const code = /** @type {{ code?: unknown }} */ (err)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Runs `work` (synchronous database work, usually an immediate transaction); when another
+ * connection holds the lock, tries again after 5, 10, 20, … ms (at most 100 ms apart) without
+ * blocking the event loop, so other requests (the health check, the session list) are answered
+ * meanwhile. After `waitMs` in all it gives up and throws the SQLITE_BUSY error, which the error
+ * handler answers with 503 and `Retry-After`.
+ * @template T
+ * @param {() => T} work
+ * @param {number} [waitMs]
+ * @returns {Promise<T>}
+ */
+export async function withLockRetry(work, waitMs = LOCK_WAIT_MS) {
+  const deadline = Date.now() + waitMs;
+  let delay = 5;
+  for (;;) {
+    try {
+      return work();
+    } catch (err) {
+      const left = deadline - Date.now();
+      if (!isBusy(err) || left <= 0) throw err;
+      await sleep(Math.min(delay, left));
+      delay = Math.min(delay * 2, 100);
+    }
+  }
 }

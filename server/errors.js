@@ -4,6 +4,7 @@
 // body or the client's address.
 import { Buffer } from 'node:buffer';
 import { STATUS_CODES } from 'node:http';
+import { isBusy } from './db.js';
 
 /** Codes for the statuses that fastify, Node.js and the plugins raise themselves. */
 export const ERROR_CODES = /** @type {Record<number, string>} */ ({
@@ -25,29 +26,42 @@ export const ERROR_CODES = /** @type {Record<number, string>} */ ({
   503: 'unavailable',
 });
 
+/** What a 503 for a busy database tells the client to wait, in seconds (the form retries by itself). */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
+
 const INTERNAL = Object.freeze({ error: 'internal_error', message: 'Something went wrong on our side; try again later.' });
 
 /**
- * The log level of an error answer: server errors are errors; a full session (409) and an unknown
- * path (404, mostly crawlers) are information; every other refusal is a warning, as it means a
- * client that does not behave like the form.
+ * The log level of an error answer: server errors are errors; a busy database (503) is a warning
+ * (it passes); a full session (409) and an unknown path (404, mostly crawlers) are information;
+ * every other refusal is a warning, as it means a client that does not behave like the form.
  * @param {number} status
  * @returns {'error' | 'warn' | 'info'}
  */
 export function logLevelFor(status) {
+  if (status === 503) return 'warn';
   if (status >= 500) return 'error';
   if (status === 404 || status === 409) return 'info';
   return 'warn';
 }
 
 /**
- * fastify's error handler: fastify's and the plugins' 4xx errors keep their status with the
- * receiver's code; anything else is 500 without details.
+ * fastify's error handler: a busy database is 503 with `Retry-After`; fastify's and the plugins'
+ * 4xx errors keep their status with the receiver's code; anything else is 500 without details.
  * @param {import('fastify').FastifyError} err
  * @param {import('fastify').FastifyRequest} request
  * @param {import('fastify').FastifyReply} reply
  */
 export function errorHandler(err, request, reply) {
+  if (isBusy(err)) {
+    return reply
+      .code(503)
+      .header('retry-after', String(BUSY_RETRY_AFTER_SECONDS))
+      .send({
+        error: 'database_busy',
+        message: 'The database is busy (a backup or another program holds a lock); try again in a moment.',
+      });
+  }
   const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
   if (status < 400 || status >= 500) {
     request.log.error({ err }, 'request failed');

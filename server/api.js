@@ -27,6 +27,7 @@ export const DEFAULT_RATE_LIMITS = Object.freeze({ signups: 30, reads: 120, orga
  * @property {string} [adminToken]  enables the organiser routes
  * @property {string[]} allowedOrigins  normalised origins allowed by CORS; empty: same origin only
  * @property {RateLimits | false} rateLimit
+ * @property {import('./fair-share.js').SeatLedger} seats  the fair-share guard
  * @property {number} lockWaitMs  how long a write waits in all for another connection's lock
  * @property {() => Date} now
  */
@@ -80,8 +81,8 @@ export async function apiRoutes(app, options) {
     reply.header('cache-control', 'no-store');
     return payload;
   });
-  const { db, adminToken, allowedOrigins, rateLimit, lockWaitMs, now } = options; // not the prefix: it would nest
-  const own = { db, adminToken, allowedOrigins, rateLimit, lockWaitMs, now };
+  const { db, adminToken, allowedOrigins, rateLimit, seats, lockWaitMs, now } = options; // not the prefix: it would nest
+  const own = { db, adminToken, allowedOrigins, rateLimit, seats, lockWaitMs, now };
   await app.register(publicRoutes, own);
   // Without a token the organiser routes do not exist: they answer 404 like any unknown path.
   if (adminToken) await app.register(organiserRoutes, own);
@@ -110,7 +111,7 @@ function pathOf(request) {
  * @param {import('fastify').FastifyInstance} app
  * @param {ApiOptions} options
  */
-async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, now }) {
+async function publicRoutes(app, { db, allowedOrigins, rateLimit, seats, lockWaitMs, now }) {
   if (allowedOrigins.length) {
     // @fastify/cors answers preflights with an OPTIONS route for every path under this prefix, the
     // organiser routes' too; the delegator gives CORS to the form's two paths only, so a preflight
@@ -119,7 +120,7 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, no
       origin: allowedOrigins,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-      // So that the form can read how long to wait from another origin too.
+      // So that the form can read the fair-share answer's wait from another origin too.
       exposedHeaders: ['Retry-After'],
       maxAge: 600,
     };
@@ -148,6 +149,7 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, no
   const takeSeat = db.prepare(
     'UPDATE sessions SET seats_taken = seats_taken + 1 WHERE id = ? AND seats_taken < capacity',
   );
+  const sameEmail = db.prepare('SELECT 1 FROM signups WHERE session_id = ? AND lower(email) = lower(?) LIMIT 1');
   const insertSignup = db.prepare(`
     INSERT INTO signups (
       id, created_at, session_id, waiting_list, first_name, last_name, email, phone, organisation,
@@ -164,9 +166,11 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, no
    * @param {string} key
    * @param {string} bodyHash
    * @param {import('../src/content/schema/signup.ts').Signup} signup
-   * @returns {{ status: number, body: unknown, replayed?: boolean }}
+   * @param {string} client  the client's address, for the fair-share guard (kept in memory only)
+   * @param {number} time  ms
+   * @returns {{ status: number, body: unknown, replayed?: boolean, retryAfter?: number, seatIn?: string }}
    */
-  const signUp = db.transaction((key, bodyHash, signup) => {
+  const signUp = db.transaction((key, bodyHash, signup, client, time) => {
     const seen = /** @type {{ body_hash: string, status: number, response: string } | undefined} */ (
       getKey.get(key)
     );
@@ -192,16 +196,40 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, no
           body: { errors: [{ field: 'sessionId', kind: 'choose', message: 'Unknown or past session' }] },
         };
       }
-      if (takeSeat.run(row.id).changes === 0) {
+      // One signup per e-mail address per session: a second one is a readable 409, not a new seat.
+      if (sameEmail.get(row.id, signup.email)) {
         return {
           status: 409,
           body: {
-            error: 'session_full',
-            message: 'This session filled up meanwhile; choose another one.',
-            sessions: listSessions(db, day),
+            error: 'already_signed_up',
+            message: 'This e-mail address is already signed up for this session.',
           },
         };
       }
+      const full = {
+        status: 409,
+        body: {
+          error: 'session_full',
+          message: 'This session filled up meanwhile; choose another one.',
+          sessions: listSessions(db, day),
+        },
+      };
+      if (row.seats_taken >= row.capacity) return full;
+      // The fair-share guard, after the checks above: a full session or a repeated address is
+      // the more useful answer.
+      const share = seats.check(client, row.id, time);
+      if (!share.ok) {
+        return {
+          status: 429,
+          retryAfter: share.retryAfterSeconds,
+          body: {
+            error: 'seat_limit',
+            message: `This connection has taken the most seats allowed for this session in an hour (${seats.limit}); try again later, choose another session or ask the organiser.`,
+            retryAfterSeconds: share.retryAfterSeconds,
+          },
+        };
+      }
+      if (takeSeat.run(row.id).changes === 0) return full;
       session = toPublicSession({ ...row, seats_taken: row.seats_taken + 1 });
     }
 
@@ -230,7 +258,7 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, no
     });
     const body = { id, status: waiting ? 'waiting_list' : 'confirmed', session };
     putKey.run(key, bodyHash, 201, JSON.stringify(body), createdAt);
-    return { status: 201, body };
+    return { status: 201, body, ...(session ? { seatIn: session.id } : {}) };
   });
 
   let lastPurge = 0;
@@ -265,15 +293,20 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, lockWaitMs, no
     }
 
     const bodyHash = sha256(canonicalJson(body)).toString('hex');
+    const client = request.ip;
     const outcome = await withLockRetry(() => {
       const time = now().getTime();
       if (time - lastPurge > 60 * 60 * 1000) {
         purgeKeys.run(new Date(time - IDEMPOTENCY_KEY_TTL_MS).toISOString());
         lastPurge = time;
       }
-      return signUp.immediate(key, bodyHash, parsed.signup);
+      const result = signUp.immediate(key, bodyHash, parsed.signup, client, time);
+      // Counted after the commit, in the same turn of the event loop as the check inside it.
+      if (result.seatIn) seats.record(client, result.seatIn, time);
+      return result;
     }, lockWaitMs);
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    if (outcome.retryAfter) reply.header('retry-after', String(outcome.retryAfter));
     return reply.code(outcome.status).send(outcome.body);
   });
 }

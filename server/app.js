@@ -7,6 +7,7 @@ import rateLimitPlugin from '@fastify/rate-limit';
 import { apiRoutes } from './api.js';
 import { isBusy, LOCK_WAIT_MS, looseModes, openDatabase } from './db.js';
 import { answerClientError, errorHandler, frameworkErrors, onErrorAnswer } from './errors.js';
+import { DEFAULT_SEATS_PER_CLIENT, SeatLedger } from './fair-share.js';
 import { applySessions, loadSessionsFile, seedDemoSessions, today } from './sessions.js';
 
 /** The repository root: `demo/` and `dist/` are served from here unless `rootDir` says otherwise. */
@@ -162,10 +163,12 @@ function withPrivateSerializers(logger) {
  * @property {string} [sessionsFile]  JSON file with the training sessions; without it, three
  *   example sessions are seeded into an empty database.
  * @property {import('./api.js').RateLimits | false} [rateLimit]  Requests per client IP per minute;
- *   `false` turns the limiter off (tests).
+ *   `false` turns the limiter off, and the fair-share guard unless `seatsPerClient` is given (tests).
  * @property {import('./config.js').TrustProxySetting} [trustProxy]  Set when behind a reverse
  *   proxy, so the rate limit counts per client and not per proxy: the proxies' addresses or CIDR
  *   ranges, a number of hops, or `true` (every proxy; a visitor can then choose their address).
+ * @property {number} [seatsPerClient]  Seats one client address may take per session per hour
+ *   (default 3, or 0 when `rateLimit` is `false`); 0 turns the guard off.
  * @property {Partial<Timeouts>} [timeouts]  How long a client may take (see `DEFAULT_TIMEOUTS`).
  * @property {number} [lockWaitMs]  How long a request waits in all for a database lock another
  *   connection holds before it answers 503 (default `LOCK_WAIT_MS`).
@@ -187,12 +190,16 @@ export async function buildApp({
   sessionsFile,
   rateLimit = {},
   trustProxy = false,
+  seatsPerClient,
   timeouts,
   lockWaitMs = LOCK_WAIT_MS,
   now = () => new Date(),
 }) {
   if (!dataDir) throw new TypeError('buildApp: dataDir is required');
   const limits = resolveTimeouts(timeouts);
+  // With the rate limits off (tests, the benchmark: every request from one address) the guard is
+  // off too, unless asked for.
+  const seats = new SeatLedger(seatsPerClient ?? (rateLimit === false ? 0 : DEFAULT_SEATS_PER_CLIENT));
   if (!Number.isInteger(lockWaitMs) || lockWaitMs < 0) {
     throw new TypeError(`buildApp: lockWaitMs must be a whole number of milliseconds, not ${lockWaitMs}`);
   }
@@ -239,6 +246,7 @@ export async function buildApp({
       adminToken: adminToken || undefined,
       allowedOrigins: origins,
       rateLimit,
+      seats,
       lockWaitMs,
       now,
     });

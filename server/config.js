@@ -109,6 +109,18 @@ function parseWhole(name, value, min, max, fallback, what) {
   return Number(text);
 }
 
+/**
+ * `OTD_SEATS_PER_CLIENT`: seats one client address may take per session per hour; unset or empty
+ * gives 3, 0 turns the guard off.
+ * @param {string | undefined} value
+ * @returns {number}
+ */
+export function parseSeatsPerClient(value) {
+  return /** @type {number} */ (
+    parseWhole('OTD_SEATS_PER_CLIENT', value, 0, 10_000, 3, 'a whole number of seats from 0 (no limit) to 10000')
+  );
+}
+
 /** The timeout variables and the `buildApp` `timeouts` field each sets. */
 const TIMEOUT_VARIABLES = /** @type {const} */ ([
   ['OTD_HEADERS_TIMEOUT_MS', 'headersMs'],
@@ -153,6 +165,7 @@ export function parseTimeouts(env) {
  * @property {string[]} allowedOrigins  as written; buildApp checks them
  * @property {string | undefined} sessionsFile  absolute; undefined when OTD_SESSIONS_FILE is unset
  * @property {TrustProxySetting} trustProxy
+ * @property {number} seatsPerClient
  * @property {Partial<import('./app.js').Timeouts>} timeouts  only the ones set
  * @property {(typeof LOG_LEVELS)[number]} logLevel
  */
@@ -190,6 +203,7 @@ export function readSettings(env) {
       .filter(Boolean),
     sessionsFile: env.OTD_SESSIONS_FILE ? path.resolve(env.OTD_SESSIONS_FILE) : undefined,
     trustProxy: attempt(() => parseTrustProxy(env.OTD_TRUST_PROXY), /** @type {TrustProxySetting} */ (false)),
+    seatsPerClient: attempt(() => parseSeatsPerClient(env.OTD_SEATS_PER_CLIENT), 3),
     timeouts: attempt(() => parseTimeouts(env), {}),
     logLevel: attempt(() => parseLogLevel(env.LOG_LEVEL), /** @type {(typeof LOG_LEVELS)[number]} */ ('info')),
   };

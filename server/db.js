@@ -103,6 +103,15 @@ export const MIGRATIONS = [
       CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'signups by session and e-mail address',
+    sql: `
+      -- One signup per e-mail address per session: the signup transaction looks for an earlier one
+      -- (compared without regard to ASCII case) before it takes a seat.
+      CREATE INDEX signups_session_email ON signups (session_id, lower(email));
+    `,
+  },
 ];
 
 /**

@@ -1,5 +1,6 @@
-// The receiver under slow clients, locked databases and odd bytes: timeouts, short lock waits,
-// one error shape for every layer, control characters, file modes and CORS on the organiser routes.
+// The receiver under slow clients, locked databases, floods and odd bytes: timeouts, short lock
+// waits, the fair-share guard, one signup per e-mail address per session, one error shape for every
+// layer, control characters, file modes and CORS on the organiser routes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
@@ -10,8 +11,9 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { buildApp, DEFAULT_TIMEOUTS, KEEP_ALIVE_TIMEOUT_MS, resolveTimeouts } from './app.js';
-import { parseTimeouts, readSettings } from './config.js';
+import { parseSeatsPerClient, parseTimeouts, readSettings } from './config.js';
 import { DATABASE_FILE, LOCK_WAIT_MS, openDatabase } from './db.js';
+import { DEFAULT_SEATS_PER_CLIENT, SEAT_WINDOW_MS, SeatLedger } from './fair-share.js';
 import {
   TOKEN,
   exportedSignups,
@@ -278,6 +280,154 @@ describe('a database locked by another connection', () => {
     t.after(() => db.close());
     assert.ok(Number(db.pragma('busy_timeout', { simple: true })) >= 1000);
     assert.ok(dataDir);
+  });
+});
+
+describe('the fair-share guard', () => {
+  /** @param {string} email @param {string} [sessionId] */
+  const person = (email, sessionId = 's-ten') => signup({ email, firstName: email.split('@')[0], sessionId });
+
+  it('gives one client address at most 3 seats per session per hour by default, then a readable 429', async (t) => {
+    let clock = new Date();
+    // The rate limits on, with their defaults, and the guard with its default.
+    const { app } = await testApp({ rateLimit: {}, now: () => clock });
+    t.after(() => app.close());
+    const codes = [];
+    for (let i = 1; i <= 3; i++) codes.push((await postSignup(app, person(`p${i}@example.nl`), { key: `k${i}` })).statusCode);
+    assert.deepEqual(codes, [201, 201, 201]);
+    assert.equal(DEFAULT_SEATS_PER_CLIENT, 3);
+
+    const limited = await postSignup(app, person('p4@example.nl'), { key: 'k4' });
+    assert.equal(limited.statusCode, 429);
+    const body = limited.json();
+    assert.equal(body.error, 'seat_limit');
+    assert.match(body.message, /most seats allowed for this session in an hour \(3\)/);
+    assert.equal(body.retryAfterSeconds, 3600);
+    assert.equal(limited.headers['retry-after'], '3600');
+    assert.equal(signupCount(app), 3);
+
+    // The stored answers still replay (a retry of a signup that got through is not a new seat).
+    const replay = await postSignup(app, person('p1@example.nl'), { key: 'k1' });
+    assert.equal(replay.statusCode, 201);
+    assert.equal(replay.headers['idempotent-replayed'], 'true');
+    // Another session, the waiting list and another client address are not affected.
+    assert.equal((await postSignup(app, person('p4@example.nl', 's-big'))).statusCode, 201);
+    assert.equal((await postSignup(app, person('p5@example.nl', 'wachtlijst'))).statusCode, 201);
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/signups',
+      remoteAddress: '192.0.2.7',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'other-client' },
+      payload: JSON.stringify(person('p6@example.nl')),
+    });
+    assert.equal(other.statusCode, 201);
+
+    // The refusal was not stored under its key: an hour later the same draft goes through.
+    clock = new Date(clock.getTime() + SEAT_WINDOW_MS + 1000);
+    const later = await postSignup(app, person('p4@example.nl'), { key: 'k4' });
+    assert.equal(later.statusCode, 201);
+  });
+
+  it('says how long to wait until the oldest seat leaves the hour', async (t) => {
+    let clock = new Date();
+    const { app } = await testApp({ seatsPerClient: 2, now: () => clock });
+    t.after(() => app.close());
+    assert.equal((await postSignup(app, person('a@example.nl'))).statusCode, 201);
+    clock = new Date(clock.getTime() + 20 * 60 * 1000);
+    assert.equal((await postSignup(app, person('b@example.nl'))).statusCode, 201);
+    clock = new Date(clock.getTime() + 10 * 60 * 1000);
+    const limited = await postSignup(app, person('c@example.nl'));
+    assert.equal(limited.statusCode, 429);
+    assert.equal(limited.json().retryAfterSeconds, 30 * 60);
+  });
+
+  it('holds under concurrent posts: ten at once from one address take three seats', async (t) => {
+    const { app } = await testApp({ seatsPerClient: 3 });
+    t.after(() => app.close());
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => postSignup(app, person(`c${i}@example.nl`))));
+    const codes = results.map((r) => r.statusCode).sort();
+    assert.deepEqual(codes, [201, 201, 201, ...Array(7).fill(429)]);
+    assert.equal(signupCount(app), 3);
+  });
+
+  it('counts per visitor behind the configured proxy', async (t) => {
+    const { app } = await testApp({ seatsPerClient: 1, trustProxy: ['127.0.0.1'] });
+    t.after(() => app.close());
+    /** @param {string} email @param {string} forwardedFor */
+    const via = (email, forwardedFor) => postSignup(app, person(email), { headers: { 'x-forwarded-for': forwardedFor } });
+    assert.equal((await via('a@example.nl', '203.0.113.9')).statusCode, 201);
+    assert.equal((await via('b@example.nl', '198.51.100.1, 203.0.113.9')).statusCode, 429, 'a forged entry is no new address');
+    assert.equal((await via('c@example.nl', '203.0.113.10')).statusCode, 201, 'another visitor through the proxy');
+  });
+
+  it('can be turned off (0), is off with the rate limits off, and comes from OTD_SEATS_PER_CLIENT', async (t) => {
+    for (const options of [{ rateLimit: {}, seatsPerClient: 0 }, { rateLimit: /** @type {const} */ (false) }]) {
+      const { app } = await testApp(options);
+      t.after(() => app.close());
+      for (let i = 0; i < 6; i++) assert.equal((await postSignup(app, person(`o${i}@example.nl`))).statusCode, 201);
+    }
+    assert.equal(parseSeatsPerClient(undefined), 3);
+    assert.equal(parseSeatsPerClient(''), 3);
+    assert.equal(parseSeatsPerClient('0'), 0);
+    assert.equal(parseSeatsPerClient(' 5 '), 5);
+    for (const wrong of ['-1', 'two', '2.5', '99999']) {
+      assert.throws(() => parseSeatsPerClient(wrong), /OTD_SEATS_PER_CLIENT must be a whole number of seats/, wrong);
+    }
+    assert.equal(readSettings({}).seatsPerClient, 3);
+    await assert.rejects(testApp({ seatsPerClient: -1 }), /seatsPerClient must be a whole number/);
+  });
+
+  it('forgets the addresses whose seats have left the hour', () => {
+    const ledger = new SeatLedger(2);
+    const t0 = 1_000_000;
+    ledger.record('203.0.113.1', 's', t0);
+    ledger.record('203.0.113.2', 's', t0 + 1000);
+    assert.equal(ledger.taken.size, 2);
+    ledger.record('203.0.113.3', 's', t0 + SEAT_WINDOW_MS + 2000);
+    assert.deepEqual([...ledger.taken.keys()], [SeatLedger.key('203.0.113.3', 's')]);
+  });
+});
+
+describe('one signup per e-mail address per session', () => {
+  it('answers a second one with a readable 409 already_signed_up, not a new seat', async (t) => {
+    const { app } = await testApp();
+    t.after(() => app.close());
+    assert.equal((await postSignup(app, signup({ email: 'anna@example.nl' }))).statusCode, 201);
+    for (const email of ['anna@example.nl', 'Anna@Example.NL', ' anna@example.nl ']) {
+      const again = await postSignup(app, signup({ email, firstName: 'Anna Maria' }));
+      assert.equal(again.statusCode, 409, email);
+      assert.deepEqual(again.json(), {
+        error: 'already_signed_up',
+        message: 'This e-mail address is already signed up for this session.',
+      });
+    }
+    const [listed] = (await app.inject({ method: 'GET', url: '/api/sessions' })).json();
+    assert.equal(listed.seatsLeft, 9);
+    assert.equal(signupCount(app), 1);
+
+    // Another session, and the waiting list, are another matter.
+    assert.equal((await postSignup(app, signup({ sessionId: 's-big' }))).statusCode, 201);
+    assert.equal((await postSignup(app, signup({ sessionId: 'wachtlijst' }))).statusCode, 201);
+  });
+
+  it('says so also when the session is full, and lets the address sign up again after an erasure', async (t) => {
+    const { app } = await testApp();
+    t.after(() => app.close());
+    const { id } = (await postSignup(app, signup({ sessionId: 's-one' }))).json();
+    assert.equal((await postSignup(app, signup({ sessionId: 's-one' }))).json().error, 'already_signed_up');
+    assert.equal((await postSignup(app, signup({ sessionId: 's-one', email: 'bea@example.nl' }))).json().error, 'session_full');
+    const del = await app.inject({ method: 'DELETE', url: `/api/signups/${id}`, headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(del.statusCode, 204);
+    assert.equal((await postSignup(app, signup({ sessionId: 's-one' }))).statusCode, 201);
+  });
+
+  it('holds under concurrent posts of the same address with different keys', async (t) => {
+    const { app } = await testApp();
+    t.after(() => app.close());
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => postSignup(app, signup({ firstName: `Anna ${i}` }))));
+    const codes = results.map((r) => r.statusCode).sort();
+    assert.deepEqual(codes, [201, ...Array(7).fill(409)]);
+    assert.equal(signupCount(app), 1);
   });
 });
 

@@ -16,6 +16,8 @@
 //   OTD_TRUST_PROXY      set behind a reverse proxy so rate limits count per client: the proxies'
 //                        IP addresses or CIDR ranges (comma-separated), a number of hops, or "true"
 //                        (warned about: a visitor can then choose their address); unset: no proxy
+//   OTD_SEATS_PER_CLIENT seats one client address may take per session per hour (default 3; 0: no
+//                        limit), the fair-share guard
 //   OTD_HEADERS_TIMEOUT_MS, OTD_REQUEST_TIMEOUT_MS, OTD_IDLE_TIMEOUT_MS
 //                        how long a client may take for its headers (default 5000), its whole
 //                        request (10000), and without sending or reading a byte (30000)
@@ -36,7 +38,7 @@ try {
   for (const line of lines) console.error(`otd-widgets: ${line}`);
   process.exit(1);
 }
-const { port, host, dataDir, adminToken, allowedOrigins, trustProxy, timeouts, logLevel } = settings;
+const { port, host, dataDir, adminToken, allowedOrigins, trustProxy, seatsPerClient, timeouts, logLevel } = settings;
 const defaultSessionsFile = path.join(dataDir, 'sessions.json');
 const sessionsFile = settings.sessionsFile ?? (existsSync(defaultSessionsFile) ? defaultSessionsFile : undefined);
 
@@ -58,6 +60,7 @@ try {
     allowedOrigins,
     sessionsFile,
     trustProxy,
+    seatsPerClient,
     timeouts,
     logger: { level: logLevel },
   });
@@ -104,6 +107,9 @@ app.log.info(
 );
 app.log.info(
   `CORS: ${allowedOrigins.length ? `allowed for ${allowedOrigins.join(', ')}` : 'same origin only (OTD_ALLOWED_ORIGINS not set)'}`,
+);
+app.log.info(
+  `fair share: ${seatsPerClient ? `at most ${seatsPerClient} seat(s) per client address per session per hour` : 'off (OTD_SEATS_PER_CLIENT=0)'}`,
 );
 const limits = resolveTimeouts(timeouts);
 app.log.info(`timeouts: headers ${limits.headersMs} ms, whole request ${limits.requestMs} ms, idle ${limits.idleMs} ms`);

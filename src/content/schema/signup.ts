@@ -74,12 +74,7 @@ export function hasControlCharacters(value: string, newlines = false): boolean {
 const noControlCharacters = (newlines = false) =>
   z.refine<string>(
     (value) => !hasControlCharacters(value, newlines),
-    issue(
-      'control_chars',
-      newlines
-        ? 'Contains a control character (only line breaks are allowed) or a lone UTF-16 surrogate'
-        : 'Contains a control character (such as a tab, a line break or an escape) or a lone UTF-16 surrogate',
-    ),
+    issue('control_chars', 'Contains a control character or a lone surrogate'),
   );
 
 const required = (max: number) =>

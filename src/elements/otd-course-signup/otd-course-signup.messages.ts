@@ -84,27 +84,27 @@ const nl = {
     firstName: {
       required: 'Vul je voornaam in',
       too_long: 'Je voornaam mag hoogstens 100 tekens hebben',
-      control_chars: 'Je voornaam bevat een teken dat niet kan worden opgeslagen, zoals een tab. Typ je voornaam opnieuw',
+      control_chars: 'Je voornaam bevat een teken dat niet kan worden opgeslagen, zoals een tab',
     },
     lastName: {
       required: 'Vul je achternaam in',
       too_long: 'Je achternaam mag hoogstens 100 tekens hebben',
-      control_chars: 'Je achternaam bevat een teken dat niet kan worden opgeslagen, zoals een tab. Typ je achternaam opnieuw',
+      control_chars: 'Je achternaam bevat een teken dat niet kan worden opgeslagen, zoals een tab',
     },
     email: {
       required: 'Vul je e-mailadres in',
       email: 'Vul een e-mailadres in zoals naam@organisatie.nl',
       too_long: 'Je e-mailadres mag hoogstens 254 tekens hebben',
-      control_chars: 'Je e-mailadres bevat een teken dat niet kan worden opgeslagen, zoals een tab. Typ je e-mailadres opnieuw',
+      control_chars: 'Je e-mailadres bevat een teken dat niet kan worden opgeslagen, zoals een tab',
     },
     phone: {
       phone: 'Vul een telefoonnummer in zoals 053 481 1234, of laat dit veld leeg',
-      control_chars: 'Je telefoonnummer bevat een teken dat niet kan worden opgeslagen, zoals een tab. Typ het nummer opnieuw',
+      control_chars: 'Je telefoonnummer bevat een teken dat niet kan worden opgeslagen, zoals een tab',
     },
     organisation: {
       required: 'Vul je organisatie in',
       too_long: 'De naam van je organisatie mag hoogstens 200 tekens hebben',
-      control_chars: 'De naam van je organisatie bevat een teken dat niet kan worden opgeslagen, zoals een tab. Typ de naam opnieuw',
+      control_chars: 'De naam van je organisatie bevat een teken dat niet kan worden opgeslagen, zoals een tab',
     },
     domain: { required: 'Kies je werkveld', choose: 'Kies je werkveld' },
     municipality: { required: 'Kies de gemeente waar je werkt', choose: 'Kies de gemeente waar je werkt' },
@@ -133,7 +133,7 @@ const nl = {
     too_long: 'Dit is te lang',
     choose: 'Maak een keuze',
     skj_number: 'Gebruik alleen cijfers',
-    control_chars: 'Dit veld bevat een teken dat niet kan worden opgeslagen, zoals een tab. Typ de tekst opnieuw',
+    control_chars: 'Dit veld bevat een teken dat niet kan worden opgeslagen, zoals een tab',
     unknown: 'Dit veld klopt niet',
     session_full: 'Deze datum is vol',
   } satisfies Record<FieldErrorKind, string>,
@@ -144,10 +144,10 @@ const nl = {
   keyReused: 'Er ging iets mis bij het versturen. Wat je hebt ingevuld staat er nog: verstuur je aanmelding opnieuw.',
   /** 429 seat_limit: this connection booked the most seats allowed for the date in the last hour. */
   limited: (minutes?: number) =>
-    `Via deze internetverbinding zijn het afgelopen uur al meerdere plekken voor deze trainingsdatum geboekt. Daarom kunnen we je aanmelding nu niet aannemen. Wat je hebt ingevuld staat er nog. Probeer het ${minutes === undefined ? 'later' : minutes === 1 ? 'over 1 minuut' : `over ${minutes} minuten`} opnieuw, kies een andere datum of neem contact op met de organisator.`,
+    `Via deze internetverbinding zijn het afgelopen uur al meerdere plekken voor deze datum geboekt. Wat je hebt ingevuld staat er nog. Probeer het ${minutes === undefined ? 'later' : minutes === 1 ? 'over 1 minuut' : `over ${minutes} minuten`} opnieuw, kies een andere datum of neem contact op met de organisator.`,
   /** 409 already_signed_up: this e-mail address already has a seat on the chosen date. */
   duplicate:
-    'Met dit e-mailadres is al iemand aangemeld voor deze trainingsdatum. Je hoeft je niet nog een keer aan te melden. Wil je iets aan je aanmelding veranderen? Neem dan contact op met de organisator.',
+    'Met dit e-mailadres is al iemand aangemeld voor deze datum. Je hoeft je niet opnieuw aan te melden. Wil je iets veranderen? Neem dan contact op met de organisator.',
   restored:
     'Deze aanmelding was eerder op dit apparaat bewaard, maar kon niet worden verwerkt. Controleer de gegevens en verstuur hem opnieuw.',
   expired:

@@ -55,7 +55,9 @@ export function writeSessionsFile(dir, sessions) {
 }
 
 /**
- * An app on a fresh data folder with the test sessions, the admin token and no rate limit.
+ * An app on a fresh data folder with the test sessions, the admin token, no rate limit and so no
+ * fair-share guard either (every injected request comes from 127.0.0.1; the guard's own tests turn
+ * it on).
  * @param {Partial<import('./app.js').BuildAppOptions>} [options]
  */
 export async function testApp(options = {}) {

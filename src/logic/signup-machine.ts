@@ -42,7 +42,12 @@ export interface SignupQueuedDetail {
   readonly persistent: boolean;
 }
 
-export type SignupErrorReason = 'invalid' | 'session_full' | 'rejected' | 'expired';
+/**
+ * Why a signup was not taken: `invalid` (a field), `session_full`, `already_signed_up` (this e-mail
+ * address already has a seat on that date), `seat_limit` (this connection booked the most seats
+ * allowed on that date for now), `rejected` (any other refusal) or `expired` (saved too long ago).
+ */
+export type SignupErrorReason = 'invalid' | 'session_full' | 'already_signed_up' | 'seat_limit' | 'rejected' | 'expired';
 
 export interface SignupErrorDetail {
   readonly reason: SignupErrorReason;
@@ -129,6 +134,8 @@ type Refusal = Exclude<Delivery, { readonly kind: 'success' | 'retry' }>;
 /** Per refusal: the `otd-signup-error` reason, and its HTTP status where the answer has one. */
 const REFUSALS: { readonly [K in Refusal['kind']]: { readonly reason: SignupErrorReason } } = {
   full: { reason: 'session_full' },
+  duplicate: { reason: 'already_signed_up' },
+  limited: { reason: 'seat_limit' },
   invalid: { reason: 'invalid' },
   key_reused: { reason: 'rejected' },
   rejected: { reason: 'rejected' },
@@ -182,6 +189,12 @@ function refuse(state: SignupState, outcome: Refusal, key: string, fromOutbox: b
     }
     case 'key_reused':
       return { state: { ...state, draft: { key: newKey }, message: 'keyReused' }, effects: withFocus('message') };
+    case 'duplicate':
+      return { state: { ...state, message: 'duplicate' }, effects: withFocus('message') };
+    case 'limited': {
+      const minutes = outcome.retryAfterSeconds === undefined ? undefined : Math.ceil(outcome.retryAfterSeconds / 60);
+      return { state: { ...state, message: { limited: minutes } }, effects: withFocus('message') };
+    }
     case 'rejected':
       return { state: { ...state, message: { rejected: outcome.httpStatus } }, effects: withFocus('message') };
     case 'expired':

@@ -77,7 +77,16 @@ export interface Confirmation {
 }
 
 /** A message above the form about the last attempt. */
-export type FormMessage = 'rulesFailed' | 'noEndpoint' | 'keyReused' | 'restored' | 'expired' | { readonly rejected: number };
+export type FormMessage =
+  | 'rulesFailed'
+  | 'noEndpoint'
+  | 'keyReused'
+  | 'duplicate'
+  | 'restored'
+  | 'expired'
+  | { readonly rejected: number }
+  /** Minutes until the connection may book again, when the receiver said. */
+  | { readonly limited: number | undefined };
 
 /** A note about a signup saved on an earlier page: sent now, or refused while the form was in use. */
 export type Notice = { readonly kind: 'sent'; readonly confirmation: Confirmation } | { readonly kind: 'failed' };

@@ -202,6 +202,13 @@ describe('reduce: the answer for the form\'s own signup', () => {
       },
     ],
     ['400: the message with the status', { kind: 'rejected', httpStatus: 400 }, 'rejected', (state) => expect(state.message).to.deep.equal({ rejected: 400 })],
+    ['409 already signed up: the message', { kind: 'duplicate', httpStatus: 409 }, 'already_signed_up', (state) => expect(state.message).to.equal('duplicate')],
+    [
+      '429 seat limit: the message with the wait in whole minutes, rounded up',
+      { kind: 'limited', httpStatus: 429, retryAfterSeconds: 61 },
+      'seat_limit',
+      (state) => expect(state.message).to.deep.equal({ limited: 2 }),
+    ],
   ];
   for (const [name, outcome, reason, check] of refusals) {
     it(`${name}; back to the form, and otd-signup-error with reason ${reason}`, () => {

@@ -89,7 +89,9 @@ export function renderMessage(ctx: OutcomeContext): TemplateResult | typeof noth
   const msg = ctx.message;
   if (!msg) return nothing;
   const m = ctx.m;
-  const text = typeof msg === 'object' ? m.rejected(msg.rejected) : msg === 'rulesFailed' ? ctx.rulesFailed : m[msg];
+  let text: string;
+  if (typeof msg === 'object') text = 'rejected' in msg ? m.rejected(msg.rejected) : m.limited(msg.limited);
+  else text = msg === 'rulesFailed' ? ctx.rulesFailed : m[msg];
   return html`<p class="message" part="message" tabindex="-1">${text}</p>`;
 }
 

@@ -3,6 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyLitCss from './scripts/rollup-minify-css.mjs';
+import minifyLitHtml from './scripts/rollup-minify-html.mjs';
 
 /** zod 4 ships two harmless warnings; filter exactly those, keep every other. */
 function onwarn(warning, warn) {
@@ -30,10 +31,13 @@ const elementInputs = Object.fromEntries(
  * (the base element, its frame and languages, the token chain and the shared style parts). The rest
  * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
-const CORE = /\/src\/(internal\/(otd-element|lang|heading|define|live-region|messages|lazy)|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
+const CORE = /\/src\/(internal\/(otd-element|lang|heading|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
+/** How the recommender and the card follow a scan: one chunk for the two of them. */
+const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {
   if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
   if (CORE.test(id) || /node_modules\/tslib\//.test(id)) return 'core';
+  if (FOLLOW.test(id)) return 'follow';
   return undefined;
 }
 
@@ -41,6 +45,7 @@ const plugins = () => [
   minifyLitCss(),
   resolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'cdn' }),
+  minifyLitHtml(),
   terser({
     format: { comments: false },
     ecma: 2022,

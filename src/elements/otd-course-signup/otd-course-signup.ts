@@ -95,7 +95,7 @@ const FOCUS: Record<FocusTarget, string> = {
  * @fires otd-signup-queued - Sending failed (network, timeout, 5xx) and the signup waits in the outbox;
  * detail: `{ idempotencyKey, reason, persistent }`.
  * @fires otd-signup-error - The receiver refused the signup, or a saved one expired; detail:
- * `{ reason, idempotencyKey, httpStatus?, fields?, fromOutbox }`, reason `invalid`, `session_full`, `rejected` or `expired`.
+ * `{ reason, idempotencyKey, httpStatus?, fields?, fromOutbox }`, reason `invalid`, `session_full`, `already_signed_up` (this e-mail address already has a seat on that date), `seat_limit` (this connection booked the most seats allowed on that date for now), `rejected` or `expired`.
  * @fires otd-content-error - An attribute is not valid (for example an unsafe `privacy-url`); detail: `{ source, issues }`.
  */
 export class OtdCourseSignup extends OtdElement {

@@ -8,6 +8,7 @@ export const en: SelfScanMessages = {
   introTime: 'It takes about 5 minutes.',
   introPrivacy:
     'Your answers stay in your browser: they are not sent anywhere. They are kept in this tab until you close it.',
+  viewLoading: 'Loading your scan…',
   viewFailed: 'This part of the scan could not be loaded. Check your internet connection and try again.',
   start: 'Start the scan',
   stepOf: (n, m) => `Step ${n} of ${m}`,

@@ -8,6 +8,7 @@ const nl = {
   introTime: 'Het invullen duurt ongeveer 5 minuten.',
   introPrivacy:
     'Je antwoorden blijven in je browser: ze worden nergens naartoe gestuurd. Ze blijven bewaard in dit tabblad tot je het sluit.',
+  viewLoading: 'Je scan wordt geladen…',
   viewFailed: 'Dit deel van de scan kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.',
   start: 'Start de scan',
   stepOf: (n: number, m: number) => `Stap ${n} van ${m}`,

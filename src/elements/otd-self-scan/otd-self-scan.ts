@@ -11,7 +11,6 @@ import { storageOf } from '../../logic/storage.js';
 import { parseIdList, unknownValueIssue } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
 import { LazyModule } from '../../internal/lazy.js';
-import { baseCatalogue } from '../../internal/messages.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { badgeStyles, errorSummaryStyles, progressStyles } from '../../styles/parts.js';
@@ -461,7 +460,7 @@ export class OtdSelfScan extends OtdElement {
       return html`${this.renderViewFailed()} ${stepsView.value.renderStep(this.stepsContext, level)}`;
     }
     // A restored scan whose view is still loading, or could not load.
-    return html`<p class="loading" role="status">${this.messagesOf(baseCatalogue).loading}</p>${this.renderViewFailed()}`;
+    return html`<p class="loading" role="status">${this.messages.viewLoading}</p>${this.renderViewFailed()}`;
   }
 }
 

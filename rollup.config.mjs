@@ -1,19 +1,6 @@
-import { readdirSync, rmSync } from 'node:fs';
-import resolve from '@rollup/plugin-node-resolve';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
-import minifyLitCss from './scripts/rollup-minify-css.mjs';
-import minifyLitHtml from './scripts/rollup-minify-html.mjs';
-
-/** zod 4 ships two harmless warnings; filter exactly those, keep every other. */
-function onwarn(warning, warn) {
-  const inZod = (warning.ids ?? [warning.id ?? warning.loc?.file ?? '']).some((id) =>
-    String(id).includes('node_modules/zod/'),
-  );
-  if (inZod && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
-  if (warning.code === 'CIRCULAR_DEPENDENCY' && String(warning.message).includes('node_modules/zod/')) return;
-  warn(warning);
-}
+import { onwarn, scriptPlugins } from './scripts/rollup-parts.mjs';
 
 // Every build starts from empty output folders, so no stale chunk is ever served or measured.
 rmSync('dist', { recursive: true, force: true });
@@ -41,18 +28,23 @@ function manualChunks(id) {
   return undefined;
 }
 
-const plugins = () => [
-  minifyLitCss(),
-  resolve({ browser: true }),
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'cdn' }),
-  minifyLitHtml(),
-  terser({
-    format: { comments: false },
-    ecma: 2022,
-    module: true,
-    compress: { passes: 2 },
-  }),
-];
+/** The stylesheet a page links beside the snippet: the space each widget takes before it is defined. */
+function snippetStylesheet() {
+  return {
+    name: 'snippet-stylesheet',
+    generateBundle() {
+      // Its comments explain it in the source; the file a page downloads goes without them (the file
+      // holds plain rules only, so taking out comments and the spaces around punctuation is safe).
+      const css = readFileSync('src/snippet/otd-widgets.css', 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s*([{}:;,])\s*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+      this.emitFile({ type: 'asset', fileName: 'otd-widgets.css', source: `${css}\n` });
+    },
+  };
+}
+
 
 export default [
   // For script tags (cdn/): the loader a web editor pastes (otd-widgets.js), which imports each
@@ -70,7 +62,7 @@ export default [
       manualChunks,
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: [...scriptPlugins({ outDir: 'cdn' }), snippetStylesheet()],
     onwarn,
   },
   // For pages that want every element from one script tag at once: otd-widgets.all.js. What only some
@@ -85,7 +77,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: scriptPlugins({ outDir: 'cdn' }),
     onwarn,
   },
   // The rules the receiver (Node) shares with the elements, and the partner-content schema the

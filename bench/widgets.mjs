@@ -351,6 +351,47 @@ async function runOnce(browser, origin, tool, plan) {
   }
 }
 
+// ------------------------------------------------------------------ long tasks
+
+/** A task on the page's main thread longer than this blocks input noticeably (the RAIL "long task"). */
+const LONG_TASK_MS = 50;
+
+/**
+ * The first render under 4× CPU throttling, traced: from navigation to the first question on screen,
+ * every task the renderer's main thread ran (the trace's `RunTask` events, as the Performance panel
+ * shows them). Returns the longest and those over LONG_TASK_MS.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin
+ * @param {'otd' | 'surveyjs'} tool
+ */
+async function traceFirstRender(browser, origin, tool) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(probe, tool);
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
+    await page.goto(origin + PAGES[tool], { waitUntil: 'commit' });
+    await page.evaluate(() => /** @type {any} */ (window).__bench.firstQuestion);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    /** @type {{ name: string, ph: string, pid: number, tid: number, dur?: number, args?: any }[]} */
+    const events = trace.traceEvents;
+    const mainThreads = new Set(
+      events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    );
+    const tasks = events
+      .filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(`${e.pid}:${e.tid}`))
+      .map((e) => (e.dur ?? 0) / 1000);
+    if (!tasks.length) throw new Error(`${NAMES[tool]}: the trace holds no task of the page's main thread`);
+    return { longest: Math.max(...tasks), long: tasks.filter((ms) => ms > LONG_TASK_MS).sort((a, b) => b - a), count: tasks.length };
+  } finally {
+    await context.close();
+  }
+}
+
 // ------------------------------------------------------------------ main
 
 const median = (/** @type {number[]} */ xs) => {
@@ -424,6 +465,14 @@ try {
   );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
+
+  // One traced first render per tool at 4× CPU throttling: the long tasks (over 50 ms).
+  console.log(`\nFirst render at 4× CPU throttling, traced (tasks of the page's main thread over ${LONG_TASK_MS} ms):`);
+  for (const tool of TOOLS) {
+    const { longest, long, count } = await traceFirstRender(browser, origin, tool);
+    const list = long.length ? long.map((ms) => ms.toFixed(0)).join(', ') + ' ms' : 'none';
+    console.log(`${NAMES[tool].padEnd(16)} ${count} tasks, longest ${longest.toFixed(1)} ms; over ${LONG_TASK_MS} ms: ${list}`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -291,6 +291,8 @@ async function configure(app, db, root, api) {
     if (type.startsWith('text/html')) {
       reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     }
+    // A precompressed script is typed by its file name after setHeaders ran: one JavaScript type for all.
+    if (type.startsWith('application/javascript')) reply.header('content-type', 'text/javascript; charset=utf-8');
     return payload;
   });
 

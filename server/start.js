@@ -42,9 +42,9 @@ const { port, host, dataDir, adminToken, allowedOrigins, trustProxy, seatsPerCli
 const defaultSessionsFile = path.join(dataDir, 'sessions.json');
 const sessionsFile = settings.sessionsFile ?? (existsSync(defaultSessionsFile) ? defaultSessionsFile : undefined);
 
-for (const built of ['otd-widgets.js', path.join('shared', 'signup.js')]) {
-  if (!existsSync(path.join(rootDir, 'dist', built))) {
-    console.error(`otd-widgets: dist/${built.split(path.sep).join('/')} is missing; run npm run build first.`);
+for (const built of [path.join('cdn', 'otd-widgets.js'), path.join('dist', 'shared', 'signup.js')]) {
+  if (!existsSync(path.join(rootDir, built))) {
+    console.error(`otd-widgets: ${built.split(path.sep).join('/')} is missing; run npm run build first.`);
     process.exit(1);
   }
 }

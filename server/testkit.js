@@ -23,12 +23,12 @@ export function tempDir(prefix) {
   return dir;
 }
 
-/** A minimal repository layout: demo/index.html and dist/otd-widgets.js. */
+/** A minimal repository layout: demo/index.html and cdn/otd-widgets.js. */
 export function fakeRoot(/** @type {string} */ dir) {
   mkdirSync(path.join(dir, 'demo'), { recursive: true });
-  mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  mkdirSync(path.join(dir, 'cdn'), { recursive: true });
   writeFileSync(path.join(dir, 'demo', 'index.html'), '<!doctype html><html lang="nl"><title>t</title></html>\n');
-  writeFileSync(path.join(dir, 'dist', 'otd-widgets.js'), 'export const fake = true;\n');
+  writeFileSync(path.join(dir, 'cdn', 'otd-widgets.js'), 'export const fake = true;\n');
   return dir;
 }
 

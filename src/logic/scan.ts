@@ -160,7 +160,7 @@ export function isComplete(answers: ScanAnswers, aspects: readonly AspectId[]): 
 }
 
 /** A result as the self-scan computes it: every aspect with its `figures`. */
-export type ComputedScanResult = ScanResult & {
+export type ComputedScanResult = Omit<ScanResult, 'aspects'> & {
   readonly aspects: readonly (AspectResult & { readonly figures: AspectFigures })[];
 };
 

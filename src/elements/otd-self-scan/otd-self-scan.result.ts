@@ -380,7 +380,7 @@ export const styles = css`
   table.data td {
     text-align: start;
     padding: 0.35em 0.5em;
-    border-block-end: 1px solid var(--_otd-border);
+    border-block-end: 1px solid var(--_otd-separator);
   }
   .aspect-results {
     list-style: none;

@@ -450,7 +450,7 @@ export const styles = css`
   .aspect-chart {
     margin-block-start: 0.75em;
     padding-block-start: 0.5em;
-    border-block-start: 1px solid var(--_otd-border);
+    border-block-start: 1px solid var(--_otd-separator);
   }
   .chart-aspect {
     font-weight: 700;
@@ -541,7 +541,7 @@ export const styles = css`
   table.data td {
     text-align: start;
     padding: 0.3em 0.5em;
-    border-block-end: 1px solid var(--_otd-border);
+    border-block-end: 1px solid var(--_otd-separator);
     vertical-align: top;
   }
   table.data td {

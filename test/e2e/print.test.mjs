@@ -48,7 +48,7 @@ describe('printing the plan from the self-scan', () => {
       // The browser's print dialog cannot be driven: count the call, and print with page.pdf below.
       await page.evaluate(() => {
         globalThis.__printed = 0;
-        window.print = () => globalThis.__printed++;
+        globalThis.print = () => globalThis.__printed++;
       });
       await page.locator('otd-self-scan').getByRole('button', { name: 'Print of bewaar als PDF' }).click();
       assert.equal(await page.evaluate(() => globalThis.__printed), 1);

@@ -75,7 +75,10 @@ const PRINT_SHEET = `@media print {
  * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and answer options (touch targets).
  * @cssprop --otd-self-scan-background-color - Background of the scan itself.
  * @cssprop --otd-self-scan-border-color - Border of the scan itself.
- * @cssprop --otd-self-scan-chart-peers-color - The peers' bar in the chart.
+ * @cssprop --otd-self-scan-chart-strongly-insufficient-color - The chart's "Sterk mee oneens" segments.
+ * @cssprop --otd-self-scan-chart-insufficient-color - The chart's "Oneens" segments (`--otd-self-scan-chart-peers-color`, the earlier name, still works).
+ * @cssprop --otd-self-scan-chart-sufficient-color - The chart's "Eens" segments.
+ * @cssprop --otd-self-scan-chart-strongly-sufficient-color - The chart's "Sterk mee eens" segments.
  * @cssprop --otd-self-scan-chart-you-color - Your marker in the chart.
  *
  * @fires otd-scan-step - The person moved to another step; detail: `{ step, total }` (0 is the intro, total+1 the result).

@@ -76,7 +76,8 @@ const PRINT_SHEET = `@media print {
  * @cssprop --otd-self-scan-background-color - Background of the scan itself.
  * @cssprop --otd-self-scan-border-color - Border of the scan itself.
  * @cssprop --otd-self-scan-chart-strongly-insufficient-color - The chart's "Sterk mee oneens" segments.
- * @cssprop --otd-self-scan-chart-insufficient-color - The chart's "Oneens" segments (`--otd-self-scan-chart-peers-color`, the earlier name, still works).
+ * @cssprop --otd-self-scan-chart-insufficient-color - The chart's "Oneens" segments.
+ * @cssprop --otd-self-scan-chart-peers-color - The earlier name of `--otd-self-scan-chart-insufficient-color`, still read when that is not set.
  * @cssprop --otd-self-scan-chart-sufficient-color - The chart's "Eens" segments.
  * @cssprop --otd-self-scan-chart-strongly-sufficient-color - The chart's "Sterk mee eens" segments.
  * @cssprop --otd-self-scan-chart-you-color - Your marker in the chart.

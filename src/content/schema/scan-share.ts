@@ -8,6 +8,7 @@ import {
 } from '../scan-share-fields.js';
 
 export * from '../scan-share-fields.js';
+export { FREQUENCY_GROUP_IDS, MUNICIPALITY_IDS } from '../model.js';
 
 /**
  * One shared scan: what `<otd-self-scan share-endpoint>` posts when the person chooses to share

@@ -2,55 +2,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/otd-survey-trend.js';
 import type { OtdSurveyTrend } from '../../../src/elements/otd-survey-trend/otd-survey-trend.js';
-import type { FrequencyGroupId } from '../../../src/content/model.js';
 import type { ContentErrorDetail } from '../../../src/internal/events.js';
-import { frequencyRows, summarise, tallyShares, withheldMunicipalities } from '../../../src/logic/survey-summary.js';
+import { legalShares as shares, summaryOf, type CraftedShare as Share } from '../../support/survey-summary.js';
 import { addPage, allByRole, byLabel, byRole, contentError, nameOf, normalizeSpace, removePages, textOf } from '../../support/dom.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../../support/console.js';
 
 const SRC = '/api/scan-results/summary';
-
-interface Share {
-  frequency: FrequencyGroupId;
-  municipality?: string;
-  answers: Record<string, string>;
-}
-
-/** `n` shares from a group, rating their legal knowledge insufficient and knowing whom to call. */
-const shares = (n: number, frequency: FrequencyGroupId, municipality?: string): Share[] =>
-  Array.from({ length: n }, () => ({
-    frequency,
-    municipality,
-    answers: {
-      'general.competence': 'eens',
-      'juridisch.competence': 'oneens',
-      'juridisch.knowledge_source': 'nee',
-      'juridisch.escalation': 'ja',
-    },
-  }));
-
-/** What the receiver answers for these shares: the same code it runs (logic/survey-summary.ts). */
-function summaryOf(all: Share[], url: URL) {
-  const municipality = url.searchParams.get('municipality');
-  const perMunicipality: Record<string, number> = {};
-  for (const s of all) if (s.municipality) perMunicipality[s.municipality] = (perMunicipality[s.municipality] ?? 0) + 1;
-  const hidden = withheldMunicipalities(perMunicipality, all.length);
-  const picked = municipality ? all.filter((s) => s.municipality === municipality) : all;
-  const groups = { gt_weekly: 0, gt_twice_monthly: 0, gt_monthly: 0, gt_quarterly: 0, lt_quarterly: 0 };
-  for (const s of picked) groups[s.frequency]++;
-  const withheld = Boolean(municipality && hidden.has(municipality as never));
-  return {
-    survey: '2022-02',
-    since: url.searchParams.get('since'),
-    municipality,
-    minCell: 10,
-    withheld,
-    n: withheld ? null : picked.length,
-    frequency: frequencyRows(groups),
-    questions: withheld ? [] : summarise(tallyShares(picked)),
-    municipalities: [],
-  };
-}
 
 /** Replaces fetch for one test with a receiver of these shares; records the URLs asked. */
 function stubReceiver(all: Share[] | 'down') {
@@ -185,6 +142,38 @@ describe('<otd-survey-trend>', () => {
     // The 2022 figures stay.
     expect(rowsOf(root, 'Juridisch')[0]![1]).to.equal('64,5% (n = 203)');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the 2022 figures at once while the summary loads, and says nothing was shared yet', async () => {
+    let answer: (() => void) | undefined;
+    const real = window.fetch;
+    const waiting = new Promise<void>((resolve) => (answer = resolve));
+    window.fetch = async (input: RequestInfo | URL) => {
+      await waiting;
+      return new Response(JSON.stringify(summaryOf([], new URL(String(input), location.href))), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    try {
+      const page = addPage();
+      const el = document.createElement('otd-survey-trend') as OtdSurveyTrend;
+      el.setAttribute('src', SRC);
+      page.append(el);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(normalizeSpace(root.querySelector('[part="status"]')!.textContent)).to.equal('Cijfers laden…');
+      expect(rowsOf(root, 'Juridisch')[0]![1]).to.equal('64,5% (n = 203)');
+      expect(root.querySelector('[part="download"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      answer!();
+      await loaded(el);
+      expect(normalizeSpace(root.querySelector('[part="status"]')!.textContent)).to.equal('0 gedeelde scans · Heel Twente · Gedeelde scans');
+      expect(rowsOf(root, 'Juridisch')[0]).to.deep.equal(['Vindt eigen kennis en vaardigheden (zeer) onvoldoende', '64,5% (n = 203)', 'te weinig antwoorden']);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = real;
+    }
   });
 
   it('speaks English, says when the receiver fails and tries again', async () => {

@@ -10,11 +10,12 @@ import { isSafeUrl, WEB_PROTOCOLS } from '../content/safe-url.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { createOutbox, type Outbox, type OutboxEntry } from './outbox.js';
 import { shareDigest, type ScanShare } from './scan-share.js';
+import { SHARE_OUTBOX_KEY } from './share-keys.js';
 import { DAY_MS, type StorageLike } from './storage.js';
 import { VersionedStore, type Stamped } from './versioned-store.js';
 
 /** Where shares wait to be sent (localStorage). */
-export const SHARE_OUTBOX_KEY = 'otd-share-outbox';
+export { SHARE_OUTBOX_KEY };
 /** Where this browser keeps its salt and the digests of what it shared (localStorage). */
 export const SHARED_SCANS_KEY = 'otd-shared-scans';
 /** How long the digests are kept: a year after the last share. */

@@ -49,6 +49,8 @@ export interface ResultContext {
   readonly onRestart: () => void;
   /** The storage choice and "Wis mijn antwoorden", as the element renders them. */
   readonly storage: TemplateResult;
+  /** The choice to share the answers with the region (`share-endpoint`), or nothing. */
+  readonly share?: unknown;
 }
 
 type Aspect = ComputedScanResult['aspects'][number];
@@ -340,7 +342,7 @@ export function renderResult(ctx: ResultContext, level: number): TemplateResult 
       ${heading(level, ctx.title, { id: 'step-heading', part: 'step-heading', focusable: true })}
       <p class="print-only">${m.printedOn(today)}</p>
       <p>${m.resultIntro(groupName(ctx), DEFAULT_SURVEY.n)}</p>
-      ${renderFocus(ctx, level + 1)} ${renderChart(ctx)} ${renderAnswers(ctx, level + 1)}
+      ${renderFocus(ctx, level + 1)} ${renderChart(ctx)} ${renderAnswers(ctx, level + 1)} ${ctx.share ?? nothing}
       <section class="next" aria-labelledby="next-title">
         ${heading(level + 1, m.nextStepsTitle, { id: 'next-title' })}
         <div class="actions" part="actions">

@@ -4,9 +4,12 @@ import { ASPECT_IDS, intlLocale, type AspectId } from '../../content/model.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { SURVEY_DATE, SURVEY_N } from '../../content/default/survey-facts.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
+import type { ContentIssue } from '../../content/issues.js';
+import { resolveSafeUrl } from '../../content/safe-url.js';
 import type { ComputedScanResult, ScanAnswers } from '../../logic/scan.js';
 import type { ScanResult } from '../../logic/scan-result.js';
 import { clearScan, loadScan, saveScan } from '../../logic/scan-storage.js';
+import { SHARE_OUTBOX_KEY } from '../../logic/share-keys.js';
 import { storageOf } from '../../logic/storage.js';
 import { parseIdList, unknownValueIssue } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
@@ -19,10 +22,13 @@ import type { Catalogue } from '../../content/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
 import type { StepsContext } from './otd-self-scan.steps.js';
+import type { ShareContext, ShareState } from './otd-self-scan.share.js';
 
 /** The question steps and the result load when the person gets there (see `otd-self-scan.steps.ts`, `.result.ts`). */
 const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
 const resultView = new LazyModule(() => import('./otd-self-scan.result.js'));
+/** Sharing with the region: loaded only by a scan with `share-endpoint`, with the result (see `otd-self-scan.share.ts`). */
+const shareView = new LazyModule(() => import('./otd-self-scan.share.js'));
 
 /**
  * While "Print of bewaar als PDF" prints: the page shows only the marked widgets (the result, and the
@@ -51,6 +57,7 @@ const PRINT_SHEET = `@media print {
  * @csspart button - A button.
  * @csspart result - The result.
  * @csspart chart - The result chart.
+ * @csspart share - The choice to share the answers with the region (with `share-endpoint` only).
  * @csspart content-error - The readable error shown when an attribute or partner content is not valid.
  * @csspart loading - The loading line while a `content-src` file loads.
  *
@@ -102,6 +109,19 @@ export class OtdSelfScan extends OtdElement {
   /** Limits the scan to these aspects, space-separated (`juridisch financieel`); default all six. */
   @property() aspects?: string;
 
+  /**
+   * The receiver's `POST /api/scan-results` (http or https; relative to the page). With it, the result
+   * offers to share the answers anonymously with the region; without it, the scan sends nothing.
+   */
+  @property({ attribute: 'share-endpoint' }) shareEndpoint?: string;
+
+  @state() private shareState: ShareState = 'idle';
+  @state() private shareMunicipality: ShareContext['municipality'] = 'liever_niet';
+  /** The share endpoint resolved against the page, or null without (or with an invalid) `share-endpoint`. */
+  private shareUrl: string | null = null;
+  private aspectIssues: readonly ContentIssue[] = [];
+  private shareIssues: readonly ContentIssue[] = [];
+
   private activeAspects: AspectId[] = [...ASPECT_IDS];
   private _result?: ComputedScanResult;
   private restoredResult = false;
@@ -120,6 +140,19 @@ export class OtdSelfScan extends OtdElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.restore();
+    this.resumeSharing();
+  }
+
+  /** A share from an earlier page still waits to be sent: load the courier, which sends it once. */
+  private resumeSharing(): void {
+    if (!this.shareEndpoint) return;
+    let waiting: string | null;
+    try {
+      waiting = storageOf('localStorage')?.getItem(SHARE_OUTBOX_KEY) ?? null;
+    } catch {
+      return;
+    }
+    if (waiting) void shareView.get().then((view) => view.pageCourier(), () => undefined);
   }
 
   /** `updateComplete` also waits for a view that is loading, so a host or test sees the finished step. */
@@ -144,6 +177,7 @@ export class OtdSelfScan extends OtdElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('aspects')) this.parseAspects();
+    if (changed.has('shareEndpoint')) this.parseShareEndpoint();
     // The result speaks the widget's language; switching language is no new result, so no event.
     if (changed.has('resolvedLang' as keyof OtdSelfScan) && this._result && resultView.value) {
       this._result = resultView.value.computeResult(this.answers, this.activeAspects, this.resolvedLang);
@@ -157,7 +191,8 @@ export class OtdSelfScan extends OtdElement {
 
   protected override catalogues(): readonly Catalogue<unknown>[] {
     const result = resultView.value?.catalogue;
-    return [...super.catalogues(), selfScanCatalogue, defaultContentCatalogue, ...(result ? [result] : [])];
+    const share = this.shareUrl ? shareView.value?.catalogue : undefined;
+    return [...super.catalogues(), selfScanCatalogue, defaultContentCatalogue, ...(result ? [result] : []), ...(share ? [share] : [])];
   }
 
   private get messages(): SelfScanMessages {
@@ -176,8 +211,35 @@ export class OtdSelfScan extends OtdElement {
   private parseAspects(): void {
     const { ids, unknown } = parseIdList(this.aspects, ASPECT_IDS);
     this.activeAspects = ids.length ? ids : [...ASPECT_IDS];
-    this.attributeIssues = unknown.length ? [unknownValueIssue('aspects', 'aspect', unknown, ASPECT_IDS)] : [];
+    this.aspectIssues = unknown.length ? [unknownValueIssue('aspects', 'aspect', unknown, ASPECT_IDS)] : [];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues];
     if (this.step > this.resultStep) this.step = 0;
+  }
+
+  private parseShareEndpoint(): void {
+    const value = this.shareEndpoint?.trim();
+    this.shareUrl = value ? resolveSafeUrl(value, document.baseURI) : null;
+    this.shareIssues =
+      value && !this.shareUrl ? [{ path: 'share-endpoint', message: `Not an http(s) URL: "${value}"`, code: 'invalid_format' }] : [];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues];
+  }
+
+  /** With `share-endpoint`, the result's sharing part loads with it; the result shows without it if it cannot. */
+  private async useShareView(): Promise<void> {
+    if (!this.shareUrl) return;
+    const failed = this.viewFailed;
+    await this.useView(shareView);
+    this.viewFailed = failed;
+  }
+
+  private async handleShare(): Promise<void> {
+    const view = shareView.value;
+    if (!view || !this.shareUrl || !this._result || this.shareState === 'sending') return;
+    this.shareState = 'sending';
+    this.shareState = await view.shareScan(this.shareUrl, this._result, this.shareMunicipality);
+    await this.updateComplete;
+    await this.liveRegion.announce(view.stateText(this.messagesOf(view.catalogue), this.shareState));
+    this.shadowRoot?.getElementById('share-status')?.focus();
   }
 
   private restore(): void {
@@ -200,6 +262,7 @@ export class OtdSelfScan extends OtdElement {
     }
     const view = await this.useView(resultView);
     const result = view?.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+    if (result) await this.useShareView();
     if (!result) {
       // The stored answers are not complete: back to the last question.
       this.step = this.total;
@@ -276,13 +339,19 @@ export class OtdSelfScan extends OtdElement {
       const view = await this.loadingView(this.useView(resultView));
       if (!view) return this.showViewFailed();
       result = view.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+      await this.loadingView(this.useShareView());
     } else if (step > 0 && !(await this.loadingView(this.useView(stepsView)))) {
       return this.showViewFailed();
     }
-    if (step === this.total) resultView.prefetch();
+    if (step === this.total) {
+      resultView.prefetch();
+      if (this.shareUrl) shareView.prefetch();
+    }
     this.step = step;
     this.showErrors = false;
     this._result = result;
+    // A new result is a new choice: nothing of it has been shared.
+    if (result) this.shareState = 'idle';
     this.persist();
     const title = this.stepTitle(step);
     await this.liveRegion.announce(
@@ -338,6 +407,7 @@ export class OtdSelfScan extends OtdElement {
     this._result = undefined;
     this.step = 0;
     this.showErrors = false;
+    this.shareState = 'idle';
     this.emit('otd-scan-reset');
     await this.liveRegion.announce(this.messages.cleared);
     this.shadowRoot?.getElementById('step-heading')?.focus();
@@ -417,6 +487,22 @@ export class OtdSelfScan extends OtdElement {
     `;
   }
 
+  /** The choice to share, with `share-endpoint` and once its part has loaded; nothing otherwise. */
+  private renderShare(level: number): TemplateResult | typeof nothing {
+    const view = shareView.value;
+    if (!view || !this.shareUrl) return nothing;
+    return view.renderShare(
+      {
+        m: this.messagesOf(view.catalogue),
+        state: this.shareState,
+        municipality: this.shareMunicipality,
+        onMunicipality: (value) => (this.shareMunicipality = value),
+        onShare: () => void this.handleShare(),
+      },
+      level,
+    );
+  }
+
   /** Said when a part of the scan could not load; the button that brought the person here tries again. */
   private renderViewFailed(): TemplateResult | typeof nothing {
     if (!this.viewFailed) return nothing;
@@ -467,6 +553,7 @@ export class OtdSelfScan extends OtdElement {
             onPrint: () => this.handlePrint(),
             onRestart: () => void this.handleRestart(),
             storage: this.renderStorage(),
+            share: this.renderShare(level + 1),
           },
           level,
         );

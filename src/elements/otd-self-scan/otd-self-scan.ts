@@ -23,6 +23,7 @@ import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messag
 import { styles } from './otd-self-scan.styles.js';
 import type { StepsContext } from './otd-self-scan.steps.js';
 import type { ShareContext, ShareState } from './otd-self-scan.share.js';
+import type { PeersChoice } from '../../logic/scan-peers.js';
 
 /** The question steps and the result load when the person gets there (see `otd-self-scan.steps.ts`, `.result.ts`). */
 const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
@@ -115,6 +116,18 @@ export class OtdSelfScan extends OtdElement {
    */
   @property({ attribute: 'share-endpoint' }) shareEndpoint?: string;
 
+  /**
+   * The receiver's `GET /api/scan-results/summary` (may carry `?since=yyyy-mm`): the result compares
+   * with the recent shared scans when every column it shows has at least 30 answers, and says so;
+   * otherwise with 2022, saying why. Without it, 2022.
+   */
+  @property({ attribute: 'peers-src' }) peersSrc?: string;
+
+  /** What the current result compares with (with `peers-src`). */
+  private peers?: PeersChoice;
+  private peersUrl: string | null = null;
+  private peersIssues: readonly ContentIssue[] = [];
+
   @state() private shareState: ShareState = 'idle';
   @state() private shareMunicipality: ShareContext['municipality'] = 'liever_niet';
   /** The share endpoint resolved against the page, or null without (or with an invalid) `share-endpoint`. */
@@ -178,9 +191,10 @@ export class OtdSelfScan extends OtdElement {
     super.willUpdate(changed);
     if (changed.has('aspects')) this.parseAspects();
     if (changed.has('shareEndpoint')) this.parseShareEndpoint();
+    if (changed.has('peersSrc')) this.parsePeersSrc();
     // The result speaks the widget's language; switching language is no new result, so no event.
     if (changed.has('resolvedLang' as keyof OtdSelfScan) && this._result && resultView.value) {
-      this._result = resultView.value.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+      this._result = resultView.value.computeResult(this.answers, this.activeAspects, this.resolvedLang, this.peers);
     }
   }
 
@@ -212,8 +226,22 @@ export class OtdSelfScan extends OtdElement {
     const { ids, unknown } = parseIdList(this.aspects, ASPECT_IDS);
     this.activeAspects = ids.length ? ids : [...ASPECT_IDS];
     this.aspectIssues = unknown.length ? [unknownValueIssue('aspects', 'aspect', unknown, ASPECT_IDS)] : [];
-    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues, ...this.peersIssues];
     if (this.step > this.resultStep) this.step = 0;
+  }
+
+  private parsePeersSrc(): void {
+    const value = this.peersSrc?.trim();
+    this.peersUrl = value ? resolveSafeUrl(value, document.baseURI) : null;
+    this.peersIssues =
+      value && !this.peersUrl ? [{ path: 'peers-src', message: `Not an http(s) URL: "${value}"`, code: 'invalid_format' }] : [];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues, ...this.peersIssues];
+  }
+
+  /** With `peers-src`, what the result compares with (2022 without it, or when the figures are too few or cannot be had). */
+  private async choosePeers(view: NonNullable<typeof resultView.value>): Promise<void> {
+    const frequency = this.answers.frequency;
+    this.peers = this.peersUrl && frequency ? await view.loadPeers(this.peersUrl, frequency, this.activeAspects) : undefined;
   }
 
   private parseShareEndpoint(): void {
@@ -221,7 +249,7 @@ export class OtdSelfScan extends OtdElement {
     this.shareUrl = value ? resolveSafeUrl(value, document.baseURI) : null;
     this.shareIssues =
       value && !this.shareUrl ? [{ path: 'share-endpoint', message: `Not an http(s) URL: "${value}"`, code: 'invalid_format' }] : [];
-    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues, ...this.peersIssues];
   }
 
   /** With `share-endpoint`, the result's sharing part loads with it; the result shows without it if it cannot. */
@@ -261,7 +289,8 @@ export class OtdSelfScan extends OtdElement {
       return;
     }
     const view = await this.useView(resultView);
-    const result = view?.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+    if (view) await this.choosePeers(view);
+    const result = view?.computeResult(this.answers, this.activeAspects, this.resolvedLang, this.peers);
     if (result) await this.useShareView();
     if (!result) {
       // The stored answers are not complete: back to the last question.
@@ -338,13 +367,16 @@ export class OtdSelfScan extends OtdElement {
     if (step === this.resultStep) {
       const view = await this.loadingView(this.useView(resultView));
       if (!view) return this.showViewFailed();
-      result = view.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+      await this.loadingView(this.choosePeers(view));
+      result = view.computeResult(this.answers, this.activeAspects, this.resolvedLang, this.peers);
       await this.loadingView(this.useShareView());
     } else if (step > 0 && !(await this.loadingView(this.useView(stepsView)))) {
       return this.showViewFailed();
     }
     if (step === this.total) {
       resultView.prefetch();
+      const peersUrl = this.peersUrl;
+      if (peersUrl) void resultView.get().then((view) => view.prefetchPeers(peersUrl), () => undefined);
       if (this.shareUrl) shareView.prefetch();
     }
     this.step = step;
@@ -554,6 +586,7 @@ export class OtdSelfScan extends OtdElement {
             onRestart: () => void this.handleRestart(),
             storage: this.renderStorage(),
             share: this.renderShare(level + 1),
+            peers: this.peers,
           },
           level,
         );

@@ -27,7 +27,7 @@ const BUDGETS = {
   'a page with <otd-course-signup>': 24,
   'the demo page, all four': 41.5,
   'the snippet (otd-widgets.js)': 2,
-  'a page with <otd-survey-trend>': 24.5,
+  'a page with <otd-survey-trend>': 23.5,
 };
 
 /** The targets, reported beside the budgets: one widget at most 20 KiB, the demo page with all four at most 35. */

@@ -16,7 +16,7 @@ import { defaultContentCatalogue } from '../../content/default/texts.js';
 import type { ContentIssue } from '../../content/issues.js';
 import { resolveSafeUrl } from '../../content/safe-url.js';
 import type { Catalogue } from '../../content/catalogue.js';
-import { formatPct } from '../../logic/scan.js';
+import { formatPct } from '../../logic/format-pct.js';
 import { MIN_CELL, parseSurveySummary, type ColumnId, type SurveySummary } from '../../logic/survey-summary.js';
 import { baselineSummary, toCsv, trendRows, type TrendCell, type TrendRow } from '../../logic/survey-trend.js';
 import { unknownValueIssue } from '../../internal/attributes.js';

@@ -81,6 +81,8 @@ const PRINT_SHEET = `@media print {
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
  * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and answer options (touch targets).
+ * @cssprop --otd-form-control-border-color - Border of the municipality pick when sharing (`share-endpoint`).
+ * @cssprop --otd-form-control-border-radius - Corners of the municipality pick when sharing.
  * @cssprop --otd-self-scan-background-color - Background of the scan itself.
  * @cssprop --otd-self-scan-border-color - Border of the scan itself.
  * @cssprop --otd-self-scan-chart-strongly-insufficient-color - The chart's "Sterk mee oneens" segments.

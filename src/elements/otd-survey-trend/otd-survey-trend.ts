@@ -72,6 +72,7 @@ function monthName(month: string, lang: Lang): string {
  * @cssprop --otd-color-link-hover - Link colour on hover.
  * @cssprop --otd-color-error - Colour of error marks.
  * @cssprop --otd-form-control-border-color - Border of the filters.
+ * @cssprop --otd-form-control-border-radius - Corners of the filters.
  * @cssprop --otd-font-family - Font family.
  * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).

@@ -24,6 +24,19 @@ const TREND_PAGE = `<!doctype html>
   <body><main><otd-survey-trend src="/api/scan-results/summary"></otd-survey-trend></main></body>
 </html>`;
 
+/** Three kinds of widget: the snippet takes the all-in-one file, which loads the trend on demand. */
+const ALL_PAGE = `<!doctype html>
+<html lang="nl">
+  <head><meta charset="utf-8" /><title>Alles</title><link rel="icon" href="data:," />
+    <script type="module" src="/cdn/otd-widgets.js"></script></head>
+  <body><main>
+    <otd-self-scan id="scan"></otd-self-scan>
+    <otd-resource-recommender for="scan"></otd-resource-recommender>
+    <otd-escalation-card></otd-escalation-card>
+    <otd-survey-trend src="/api/scan-results/summary"></otd-survey-trend>
+  </main></body>
+</html>`;
+
 let rootDir;
 let server;
 let browser;
@@ -33,6 +46,7 @@ before(async () => {
     pages: (demo) => {
       writeFileSync(path.join(demo, 'scan.html'), SCAN_PAGE);
       writeFileSync(path.join(demo, 'trend.html'), TREND_PAGE);
+      writeFileSync(path.join(demo, 'all.html'), ALL_PAGE);
     },
   });
   server = await startServer({ rootDir });
@@ -193,5 +207,24 @@ describe('a living survey, against the real receiver', () => {
     });
     assert.ok(del.ok, `DELETE: ${del.status}`);
     assert.equal((await summary()).n, 0);
+  });
+
+  it('beside three other kinds of widget, the trend loads through the all-in-one file, sharing its Lit', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const scripts = [];
+    page.on('request', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.startsWith('/cdn/') && pathname.endsWith('.js')) scripts.push(pathname.slice('/cdn/'.length));
+    });
+    await page.goto(`${server.base}/all.html`);
+    const trend = page.locator('otd-survey-trend');
+    await trend.getByRole('table', { name: 'Juridisch' }).waitFor();
+    await trend.getByText(/gedeelde scans/).first().waitFor();
+    assert.ok(scripts.includes('otd-widgets.all.js'), scripts.join(', '));
+    assert.deepEqual(scripts.filter((f) => f.startsWith('elements/') || /^chunks\/(lit|core)-/.test(f)), [], 'no second copy of Lit or the base');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });

@@ -10,6 +10,7 @@ import { clampLevel, heading } from './heading.js';
 import { observeLang, resolveLang } from './lang.js';
 import type { Catalogue } from '../content/catalogue.js';
 import { LiveRegion } from './live-region.js';
+import { applyEarlyProperties, takeEarlyProperties, warnObjectAttributes } from './early-properties.js';
 import { baseCatalogue, describeIssue } from './messages.js';
 
 /** How long a `content-src` request may take before it counts as failed. */
@@ -89,7 +90,19 @@ export abstract class OtdElement extends LitElement {
     });
   }
 
+  /** Values set before the element was defined, for accessors Lit does not keep itself. */
+  private earlyProperties?: Map<string, unknown>;
+  private readonly warnedAttributes = new Set<string>();
+
+  constructor() {
+    super();
+    this.earlyProperties = takeEarlyProperties(this);
+  }
+
   override connectedCallback(): void {
+    applyEarlyProperties(this, this.earlyProperties);
+    this.earlyProperties = undefined;
+    warnObjectAttributes(this, this.warnedAttributes);
     super.connectedCallback();
     this.resolvedLang = resolveLang(this, this.lang);
     this.stopObservingLang = observeLang(() => {

@@ -1,4 +1,5 @@
 import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -93,7 +94,19 @@ export default [
       sessions: 'src/content/schema/sessions.ts',
       'partner-content': 'src/content/schema/partner-content.ts',
     },
-    output: { dir: 'dist/shared', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    output: {
+      dir: 'dist/shared',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: '[name]-[hash].js',
+      // The TypeScript plugin's maps point one folder too far up from dist/shared/ (../../../src/…);
+      // point them at the sources again (../../src/…), so the maps stay inside the package.
+      sourcemapPathTransform: (source, map) => {
+        const resolved = path.resolve(path.dirname(map), source);
+        const inSrc = resolved.slice(resolved.lastIndexOf(`${path.sep}src${path.sep}`) + 1);
+        return path.relative(path.dirname(map), path.resolve(inSrc)).split(path.sep).join('/');
+      },
+    },
     external: [/^zod/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/shared' })],
     onwarn,

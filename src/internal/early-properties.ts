@@ -60,8 +60,7 @@ export function warnObjectAttributes(element: ReactiveElement, warned: Set<strin
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     console.warn(
       `[otd-widgets] <${element.localName}>: the attribute ${attribute}="${shown}" is ignored: ${name} is a property. ` +
-        'A framework writes it as an attribute when it renders the element before the element is defined; ' +
-        'load otd-widgets before that first render (see the guide for frameworks).',
+        'A framework that renders before the element is defined writes it as an attribute: load otd-widgets first.',
     );
   }
 }

@@ -1,19 +1,7 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
-import minifyLitCss from './scripts/rollup-minify-css.mjs';
-
-/** zod 4 ships two harmless warnings; filter exactly those, keep every other. */
-function onwarn(warning, warn) {
-  const inZod = (warning.ids ?? [warning.id ?? warning.loc?.file ?? '']).some((id) =>
-    String(id).includes('node_modules/zod/'),
-  );
-  if (inZod && (warning.code === 'INVALID_ANNOTATION' || warning.code === 'CIRCULAR_DEPENDENCY')) return;
-  if (warning.code === 'CIRCULAR_DEPENDENCY' && String(warning.message).includes('node_modules/zod/')) return;
-  warn(warning);
-}
+import { onwarn, scriptPlugins } from './scripts/rollup-parts.mjs';
 
 // Every build starts from empty output folders, so no stale chunk is ever served or measured.
 rmSync('dist', { recursive: true, force: true });
@@ -27,30 +15,37 @@ const elementInputs = Object.fromEntries(
 );
 
 /**
- * Two shared chunks every element entry imports: Lit's core (directives go where they are used),
- * and our base (element base class, tokens, language, the plain content model). Fewer, larger
- * files compress better than many small ones.
+ * Two shared chunks every element imports: Lit's core (directives go where they are used), and ours
+ * (the base element, its frame and languages, the token chain and the shared style parts). The rest
+ * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
+const CORE = /\/src\/(internal\/(otd-element|early-properties|lang|heading|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
+/** How the recommender and the card follow a scan: one chunk for the two of them. */
+const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {
   if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
-  if (/\/src\/(internal|styles)\/(?!.*\.en\.ts$)/.test(id)) return 'base';
-  if (/\/src\/(content\/(model|catalogue|safe-url)|content\/default\/(aspects|mandatory-self-study|texts)|logic\/storage)\.ts$/.test(id)) {
-    return 'base';
-  }
+  if (CORE.test(id) || /node_modules\/tslib\//.test(id)) return 'core';
+  if (FOLLOW.test(id)) return 'follow';
   return undefined;
 }
 
-const plugins = () => [
-  minifyLitCss(),
-  resolve({ browser: true }),
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'cdn' }),
-  terser({
-    format: { comments: false },
-    ecma: 2022,
-    module: true,
-    compress: { passes: 2 },
-  }),
-];
+/** The stylesheet a page links beside the snippet: the space each widget takes before it is defined. */
+function snippetStylesheet() {
+  return {
+    name: 'snippet-stylesheet',
+    generateBundle() {
+      // Its comments explain it in the source; the file a page downloads goes without them (the file
+      // holds plain rules only, so taking out comments and the spaces around punctuation is safe).
+      const css = readFileSync('src/snippet/otd-widgets.css', 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s*([{}:;,])\s*/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+      this.emitFile({ type: 'asset', fileName: 'otd-widgets.css', source: `${css}\n` });
+    },
+  };
+}
+
 
 export default [
   // For script tags (cdn/): the loader a web editor pastes (otd-widgets.js), which imports each
@@ -68,7 +63,7 @@ export default [
       manualChunks,
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: [...scriptPlugins({ outDir: 'cdn' }), snippetStylesheet()],
     onwarn,
   },
   // For pages that want every element from one script tag at once: otd-widgets.all.js. What only some
@@ -83,7 +78,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: scriptPlugins({ outDir: 'cdn' }),
     onwarn,
   },
   // The rules the receiver (Node) shares with the elements, and the partner-content schema the

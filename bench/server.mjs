@@ -1,12 +1,19 @@
-// npm run bench:server: the receiver under load on loopback. autocannon drives GET /api/sessions and
-// valid POST /api/signups (unique Idempotency-Keys and emails, spread over the sessions) for 30 s, then
-// the organiser export proves every 201 stored once, nothing lost, no session overbooked.
+// npm run bench:server: the receiver under load on loopback, in two scenarios, each on a fresh
+// receiver:
 //
-//   node bench/server.mjs [--duration 30] [--connections 20]
+// - load: autocannon drives GET /api/sessions and valid POST /api/signups (unique Idempotency-Keys
+//   and emails, spread over the sessions) for 30 s;
+// - mixed: the same, while the organiser export (GET /api/signups.csv) runs every second and another
+//   process backs the database up again and again with SQLite's online backup API.
 //
-// The receiver runs in a child process (buildApp on a temporary data folder, rate limits off), so
-// autocannon and the server do not share one event loop. Needs a build (`npx rollup -c`): the receiver
-// imports dist/shared/. Exits 1 when a check fails. See bench/README.md.
+// After each, the organiser export proves every 201 stored once, nothing lost, no session overbooked.
+//
+//   node bench/server.mjs [--duration 30] [--connections 20] [--scenario all|load|mixed]
+//
+// The receiver runs in a child process (buildApp on a temporary data folder, rate limits and the
+// fair-share guard off: every request comes from 127.0.0.1), so autocannon and the server do not
+// share one event loop; the backups run in a third process. Needs a build (`npx rollup -c`): the
+// receiver imports dist/shared/. Exits 1 when a check fails. See bench/README.md.
 /* global process, console, URL, fetch, setTimeout */
 import { fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -14,6 +21,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -40,6 +48,7 @@ if (process.argv[2] === '--child') {
     sessionsFile: process.env.BENCH_SESSIONS_FILE,
     adminToken: process.env.BENCH_ADMIN_TOKEN,
     rateLimit: false,
+    seatsPerClient: 0,
     logger: false,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -47,24 +56,88 @@ if (process.argv[2] === '--child') {
     app.close().then(() => process.exit(0));
   });
   /** @type {NodeJS.Process & { send: Function }} */ (process).send({ port: /** @type {any} */ (app.server.address()).port });
+} else if (process.argv[2] === '--backup-child') {
+  await backupChild();
 } else {
   await main();
+}
+
+// ------------------------------------------------------------------ the backup process (mixed)
+
+/**
+ * Backs the receiver's database up with SQLite's online backup API (better-sqlite3's `backup()`),
+ * one after the other with a second's pause, until the parent says stop; then reports each
+ * backup's time and whether `PRAGMA integrity_check` says ok. Its own process, as an
+ * administrator's backup job would be.
+ */
+async function backupChild() {
+  const { default: Database } = await import('better-sqlite3');
+  const source = new Database(/** @type {string} */ (process.env.BENCH_DATABASE), { readonly: true, fileMustExist: true });
+  const outDir = /** @type {string} */ (process.env.BENCH_BACKUP_DIR);
+  /** @type {{ ms: number, ok: boolean, rows: number, error?: string }[]} */
+  const backups = [];
+  let stop = false;
+  process.on('message', () => (stop = true));
+  process.on('disconnect', () => process.exit(1));
+  /** @type {NodeJS.Process & { send: Function }} */ (process).send({ ready: true });
+  for (let n = 1; !stop; n++) {
+    const file = path.join(outDir, `backup-${n}.sqlite`);
+    const started = performance.now();
+    try {
+      // All pages in one step: one read transaction, so the receiver's writes meanwhile (from
+      // another process) cannot make SQLite restart the copy. The receiver is not blocked by it.
+      await source.backup(file, { progress: () => 0x7fffffff });
+      const ms = performance.now() - started;
+      const copy = new Database(file, { readonly: true });
+      const ok = copy.pragma('integrity_check', { simple: true }) === 'ok';
+      const rows = /** @type {number} */ (copy.prepare('SELECT count(*) FROM signups').pluck().get());
+      copy.close();
+      backups.push({ ms, ok, rows });
+    } catch (err) {
+      backups.push({ ms: performance.now() - started, ok: false, rows: 0, error: String(err) });
+    }
+    rmSync(file, { force: true });
+    if (!stop) await sleep(1000);
+  }
+  source.close();
+  /** @type {NodeJS.Process & { send: Function }} */ (process).send({ backups }, () => process.exit(0));
 }
 
 // ------------------------------------------------------------------ the parent: load and checks
 
 async function main() {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '20' } },
+    options: {
+      duration: { type: 'string', default: '30' },
+      connections: { type: 'string', default: '20' },
+      scenario: { type: 'string', default: 'all' },
+    },
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   if (!(duration > 0 && duration <= 600)) throw new Error('--duration: 1 to 600 seconds');
   if (!(Number.isInteger(connections) && connections > 0)) throw new Error('--connections: a positive whole number');
+  const scenarios = values.scenario === 'all' ? ['load', 'mixed'] : [values.scenario];
+  if (!scenarios.every((s) => s === 'load' || s === 'mixed')) throw new Error('--scenario: all, load or mixed');
 
   await waitForBuild();
   const { parseSignup } = await import('../dist/shared/signup.js');
 
+  let ok = true;
+  for (const [i, scenario] of scenarios.entries()) {
+    if (i > 0) console.log('');
+    ok = (await scenarioRun(/** @type {'load' | 'mixed'} */ (scenario), { duration, connections, parseSignup })) && ok;
+  }
+  if (!ok) process.exitCode = 1;
+}
+
+/**
+ * One scenario on a fresh receiver (and data folder).
+ * @param {'load' | 'mixed'} scenario
+ * @param {{ duration: number, connections: number, parseSignup: (x: unknown) => { ok: boolean, errors?: unknown } }} o
+ * @returns {Promise<boolean>}
+ */
+async function scenarioRun(scenario, { duration, connections, parseSignup }) {
   const base = mkdtempSync(path.join(tmpdir(), 'otd-bench-server-'));
   const token = randomBytes(24).toString('hex');
   // Eight sessions, 30 to 100 days ahead, each with room for far more signups than 30 s can bring.
@@ -87,13 +160,78 @@ async function main() {
       child.once('exit', (code) => reject(new Error(`the receiver stopped at start (exit ${code})`)));
     });
     const origin = `http://127.0.0.1:${port}`;
-    ok = await run({ origin, token, sessions, capacity: CAPACITY, duration, connections, parseSignup });
+    const mixed =
+      scenario === 'mixed' ? { database: path.join(base, 'data', 'otd.sqlite'), backupDir: mkdtempSync(path.join(base, 'backups-')) } : null;
+    ok = await run({ origin, token, sessions, capacity: CAPACITY, duration, connections, parseSignup, mixed });
   } finally {
     child.disconnect();
     await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
     rmSync(base, { recursive: true, force: true });
   }
-  if (!ok) process.exitCode = 1;
+  return ok;
+}
+
+/**
+ * p50, p99 and the maximum of some times, in whole ms.
+ * @param {number[]} times
+ */
+function percentiles(times) {
+  if (!times.length) return 'none';
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (/** @type {number} */ q) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]);
+  return `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms (max ${Math.round(sorted[sorted.length - 1])} ms)`;
+}
+
+/**
+ * The organiser export every second while the load runs, and the backup process.
+ * @param {string} origin
+ * @param {string} token
+ * @param {{ database: string, backupDir: string }} mixed
+ */
+async function startSideLoad(origin, token, mixed) {
+  /** @type {number[]} */
+  const exportTimes = [];
+  /** @type {Record<string, number>} */
+  const exportStatuses = {};
+  let exportErrors = 0;
+  let running = true;
+  const exporter = (async () => {
+    while (running) {
+      const started = performance.now();
+      try {
+        const res = await fetch(`${origin}/api/signups.csv`, { headers: { authorization: `Bearer ${token}` } });
+        await res.arrayBuffer();
+        exportStatuses[res.status] = (exportStatuses[res.status] ?? 0) + 1;
+        if (res.status === 200) exportTimes.push(performance.now() - started);
+      } catch {
+        exportErrors += 1;
+      }
+      await sleep(Math.max(0, 1000 - (performance.now() - started)));
+    }
+  })();
+  const backup = fork(fileURLToPath(import.meta.url), ['--backup-child'], {
+    env: { ...process.env, BENCH_DATABASE: mixed.database, BENCH_BACKUP_DIR: mixed.backupDir },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  await new Promise((resolve, reject) => {
+    backup.once('message', resolve);
+    backup.once('exit', (code) => reject(new Error(`the backup process stopped at start (exit ${code})`)));
+  });
+  return {
+    /** Stops both and returns what they saw. */
+    async stop() {
+      running = false;
+      await exporter;
+      /** @type {Promise<{ backups: { ms: number, ok: boolean, rows: number, error?: string }[] }>} */
+      const report = new Promise((resolve) => {
+        backup.once('message', (m) => resolve(/** @type {any} */ (m)));
+        backup.once('exit', () => resolve({ backups: [] }));
+      });
+      backup.send('stop');
+      const { backups } = await report;
+      return { exportTimes, exportStatuses, exportErrors, backups };
+    },
+  };
 }
 
 /**
@@ -124,10 +262,11 @@ function signup(n, runId, sessionId) {
 
 /**
  * @param {{ origin: string, token: string, sessions: { id: string }[], capacity: number, duration: number,
- *   connections: number, parseSignup: (x: unknown) => { ok: boolean, errors?: unknown } }} o
+ *   connections: number, parseSignup: (x: unknown) => { ok: boolean, errors?: unknown },
+ *   mixed: { database: string, backupDir: string } | null }} o
  * @returns {Promise<boolean>} whether every check passed
  */
-async function run({ origin, token, sessions, capacity, duration, connections, parseSignup }) {
+async function run({ origin, token, sessions, capacity, duration, connections, parseSignup, mixed }) {
   const runId = randomUUID().slice(0, 8);
   const probe = signup(0, runId, sessions[0].id);
   const parsed = parseSignup(probe);
@@ -189,7 +328,9 @@ async function run({ origin, token, sessions, capacity, duration, connections, p
       },
     ],
   });
+  const side = mixed ? await startSideLoad(origin, token, mixed) : null;
   const result = await instance;
+  const seen = side ? await side.stop() : null;
 
   // ---------------------------------------------------------------- figures
   const nf = new Intl.NumberFormat('en-GB');
@@ -197,13 +338,24 @@ async function run({ origin, token, sessions, capacity, duration, connections, p
     .map(([route, s]) => `${route}: ${Object.entries(s).map(([code, n]) => `${nf.format(n)} × ${code}`).join(', ') || 'none'}`)
     .join('; ');
   console.log(
-    `Receiver under load: ${duration} s, ${connections} connections, GET /api/sessions and POST /api/signups ` +
-      `alternating, loopback, Node ${process.version}, receiver in its own process`,
+    `${mixed ? 'Mixed' : 'Load'}: ${duration} s, ${connections} connections, GET /api/sessions and POST /api/signups ` +
+      `alternating${mixed ? ', plus GET /api/signups.csv every second and online backups from another process' : ''}, ` +
+      `loopback, Node ${process.version}, receiver in its own process`,
   );
   console.log(`requests/s   ${nf.format(Math.round(result.requests.average))} (mean), ${nf.format(result.requests.total)} requests`);
   console.log(`latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms (max ${result.latency.max} ms)`);
   console.log(`errors       ${result.errors} (timeouts ${result.timeouts}); non-2xx ${result.non2xx}`);
   console.log(`by route     ${byRoute}`);
+  if (seen) {
+    const exports = Object.entries(seen.exportStatuses).map(([code, n]) => `${n} × ${code}`).join(', ') || 'none';
+    console.log(`export       ${exports}; ${percentiles(seen.exportTimes)}; errors ${seen.exportErrors}`);
+    const good = seen.backups.filter((b) => b.ok);
+    console.log(
+      `backups      ${seen.backups.length} (${good.length} with integrity_check ok, up to ${nf.format(Math.max(0, ...good.map((b) => b.rows)))} signups); ` +
+        `${percentiles(seen.backups.map((b) => b.ms))}; errors ${seen.backups.length - good.length}`,
+    );
+    for (const b of seen.backups.filter((x) => x.error)) console.log(`             backup error: ${b.error}`);
+  }
 
   // ---------------------------------------------------------------- checks
   const headers = { authorization: `Bearer ${token}` };
@@ -264,6 +416,17 @@ async function run({ origin, token, sessions, capacity, duration, connections, p
     `replays: ${replayed} of ${sample.length} answered with the stored answer; rows after: ${nf.format(after.length)}`,
   );
 
+  if (seen) {
+    const exportsFailed = Object.entries(seen.exportStatuses).filter(([code]) => code !== '200').reduce((a, [, n]) => a + n, 0);
+    check(
+      seen.exportTimes.length >= Math.floor(duration / 2) && exportsFailed === 0 && seen.exportErrors === 0,
+      `exports during the load: ${seen.exportTimes.length} answered 200, ${exportsFailed + seen.exportErrors} failed`,
+    );
+    check(
+      seen.backups.length > 0 && seen.backups.every((b) => b.ok),
+      `backups during the load: ${seen.backups.filter((b) => b.ok).length} of ${seen.backups.length} complete and intact`,
+    );
+  }
   console.log(`checks       (organiser export, ${nf.format(rows.length)} rows)`);
   for (const [ok, text] of checks) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${text}`);
   return checks.every(([ok]) => ok);

@@ -1,4 +1,4 @@
-// Writes a brotli (.br) and a gzip (.gz) copy beside every script in cdn/, at the highest levels, so
+// Writes a brotli (.br) and a gzip (.gz) copy beside every script and stylesheet in cdn/, at the highest levels, so
 // a server sends them as they are (nginx `brotli_static`/`gzip_static`, the receiver's preCompressed)
 // instead of compressing on every request. A copy that is not smaller than its file is not written.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ const ROOT = process.argv[2] ?? 'cdn';
 
 let written = 0;
 for (const entry of readdirSync(ROOT, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+  if (!entry.isFile() || !/\.(js|css)$/.test(entry.name)) continue;
   const file = path.join(entry.parentPath, entry.name);
   const data = readFileSync(file);
   const copies = {

@@ -3,6 +3,7 @@ import cors from '@fastify/cors';
 // The same rules the form uses, built from src/content/schema/signup.ts by `npx rollup -c`.
 import { normaliseSkjNumber, parseSignup, WAITING_LIST } from '../dist/shared/signup.js';
 import { toCsv } from './csv.js';
+import { withLockRetry } from './db.js';
 import { findOpenSession, listSessions, today, toPublicSession } from './sessions.js';
 
 /** Longest accepted `Idempotency-Key`; printable ASCII only. */
@@ -26,6 +27,8 @@ export const DEFAULT_RATE_LIMITS = Object.freeze({ signups: 30, reads: 120, orga
  * @property {string} [adminToken]  enables the organiser routes
  * @property {string[]} allowedOrigins  normalised origins allowed by CORS; empty: same origin only
  * @property {RateLimits | false} rateLimit
+ * @property {import('./fair-share.js').SeatLedger} seats  the fair-share guard
+ * @property {number} lockWaitMs  how long a write waits in all for another connection's lock
  * @property {() => Date} now
  */
 
@@ -78,8 +81,8 @@ export async function apiRoutes(app, options) {
     reply.header('cache-control', 'no-store');
     return payload;
   });
-  const { db, adminToken, allowedOrigins, rateLimit, now } = options; // not the prefix: it would nest
-  const own = { db, adminToken, allowedOrigins, rateLimit, now };
+  const { db, adminToken, allowedOrigins, rateLimit, seats, lockWaitMs, now } = options; // not the prefix: it would nest
+  const own = { db, adminToken, allowedOrigins, rateLimit, seats, lockWaitMs, now };
   await app.register(publicRoutes, own);
   // Without a token the organiser routes do not exist: they answer 404 like any unknown path.
   if (adminToken) await app.register(organiserRoutes, own);
@@ -94,18 +97,45 @@ function rateLimitConfig(limits, which) {
   return { rateLimit: { max: limits[which] ?? DEFAULT_RATE_LIMITS[which], timeWindow: '1 minute' } };
 }
 
+/** The paths the form calls, the only ones with CORS (under the `/api` prefix). */
+const PUBLIC_PATHS = new Set(['/api/sessions', '/api/signups']);
+
+/** @param {import('fastify').FastifyRequest} request */
+function pathOf(request) {
+  const query = request.url.indexOf('?');
+  return query < 0 ? request.url : request.url.slice(0, query);
+}
+
 /**
  * `GET /api/sessions` and `POST /api/signups`: what the form uses, open to the allowed origins.
  * @param {import('fastify').FastifyInstance} app
  * @param {ApiOptions} options
  */
-async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
+async function publicRoutes(app, { db, allowedOrigins, rateLimit, seats, lockWaitMs, now }) {
   if (allowedOrigins.length) {
-    await app.register(cors, {
+    // @fastify/cors answers preflights with an OPTIONS route for every path under this prefix, the
+    // organiser routes' too; the delegator gives CORS to the form's two paths only, so a preflight
+    // for any other path gets 404 without CORS headers.
+    const corsOptions = {
       origin: allowedOrigins,
       methods: ['GET', 'POST'],
       allowedHeaders: ['Content-Type', 'Idempotency-Key'],
+      // So that the form can read the fair-share answer's wait from another origin too.
+      exposedHeaders: ['Retry-After'],
       maxAge: 600,
+    };
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'OPTIONS' || !PUBLIC_PATHS.has(pathOf(request))) return;
+      if (!request.headers.origin || !request.headers['access-control-request-method']) {
+        return reply.code(400).send({
+          error: 'bad_preflight',
+          message: 'A CORS preflight needs the Origin and Access-Control-Request-Method headers.',
+        });
+      }
+    });
+    await app.register(cors, {
+      delegator: (request, callback) =>
+        callback(null, PUBLIC_PATHS.has(pathOf(/** @type {any} */ (request))) ? corsOptions : { origin: false }),
     });
   }
 
@@ -119,6 +149,7 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
   const takeSeat = db.prepare(
     'UPDATE sessions SET seats_taken = seats_taken + 1 WHERE id = ? AND seats_taken < capacity',
   );
+  const sameEmail = db.prepare('SELECT 1 FROM signups WHERE session_id = ? AND lower(email) = lower(?) LIMIT 1');
   const insertSignup = db.prepare(`
     INSERT INTO signups (
       id, created_at, session_id, waiting_list, first_name, last_name, email, phone, organisation,
@@ -135,9 +166,11 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
    * @param {string} key
    * @param {string} bodyHash
    * @param {import('../src/content/schema/signup.ts').Signup} signup
-   * @returns {{ status: number, body: unknown, replayed?: boolean }}
+   * @param {string} client  the client's address, for the fair-share guard (kept in memory only)
+   * @param {number} time  ms
+   * @returns {{ status: number, body: unknown, replayed?: boolean, retryAfter?: number, seatIn?: string }}
    */
-  const signUp = db.transaction((key, bodyHash, signup) => {
+  const signUp = db.transaction((key, bodyHash, signup, client, time) => {
     const seen = /** @type {{ body_hash: string, status: number, response: string } | undefined} */ (
       getKey.get(key)
     );
@@ -163,16 +196,40 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
           body: { errors: [{ field: 'sessionId', kind: 'choose', message: 'Unknown or past session' }] },
         };
       }
-      if (takeSeat.run(row.id).changes === 0) {
+      // One signup per e-mail address per session: a second one is a readable 409, not a new seat.
+      if (sameEmail.get(row.id, signup.email)) {
         return {
           status: 409,
           body: {
-            error: 'session_full',
-            message: 'This session filled up meanwhile; choose another one.',
-            sessions: listSessions(db, day),
+            error: 'already_signed_up',
+            message: 'This e-mail address is already signed up for this session.',
           },
         };
       }
+      const full = {
+        status: 409,
+        body: {
+          error: 'session_full',
+          message: 'This session filled up meanwhile; choose another one.',
+          sessions: listSessions(db, day),
+        },
+      };
+      if (row.seats_taken >= row.capacity) return full;
+      // The fair-share guard, after the checks above: a full session or a repeated address is
+      // the more useful answer.
+      const share = seats.check(client, row.id, time);
+      if (!share.ok) {
+        return {
+          status: 429,
+          retryAfter: share.retryAfterSeconds,
+          body: {
+            error: 'seat_limit',
+            message: `This connection has taken the most seats allowed for this session in an hour (${seats.limit}); try again later, choose another session or ask the organiser.`,
+            retryAfterSeconds: share.retryAfterSeconds,
+          },
+        };
+      }
+      if (takeSeat.run(row.id).changes === 0) return full;
       session = toPublicSession({ ...row, seats_taken: row.seats_taken + 1 });
     }
 
@@ -201,7 +258,7 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
     });
     const body = { id, status: waiting ? 'waiting_list' : 'confirmed', session };
     putKey.run(key, bodyHash, 201, JSON.stringify(body), createdAt);
-    return { status: 201, body };
+    return { status: 201, body, ...(session ? { seatIn: session.id } : {}) };
   });
 
   let lastPurge = 0;
@@ -231,16 +288,25 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, now }) {
     }
 
     const parsed = parseSignup(body);
-    if (!parsed.ok) return reply.code(422).send({ errors: parsed.errors });
-
-    const time = now().getTime();
-    if (time - lastPurge > 60 * 60 * 1000) {
-      lastPurge = time;
-      purgeKeys.run(new Date(time - IDEMPOTENCY_KEY_TTL_MS).toISOString());
+    if (!parsed.ok) {
+      return reply.code(422).send({ error: 'invalid_signup', message: 'Some fields are not valid.', errors: parsed.errors });
     }
 
-    const outcome = signUp.immediate(key, sha256(canonicalJson(body)).toString('hex'), parsed.signup);
+    const bodyHash = sha256(canonicalJson(body)).toString('hex');
+    const client = request.ip;
+    const outcome = await withLockRetry(() => {
+      const time = now().getTime();
+      if (time - lastPurge > 60 * 60 * 1000) {
+        purgeKeys.run(new Date(time - IDEMPOTENCY_KEY_TTL_MS).toISOString());
+        lastPurge = time;
+      }
+      const result = signUp.immediate(key, bodyHash, parsed.signup, client, time);
+      // Counted after the commit, in the same turn of the event loop as the check inside it.
+      if (result.seatIn) seats.record(client, result.seatIn, time);
+      return result;
+    }, lockWaitMs);
     if (outcome.replayed) reply.header('idempotent-replayed', 'true');
+    if (outcome.retryAfter) reply.header('retry-after', String(outcome.retryAfter));
     return reply.code(outcome.status).send(outcome.body);
   });
 }
@@ -278,7 +344,7 @@ export const EXPORT_COLUMNS = /** @type {const} */ ([
  * @param {import('fastify').FastifyInstance} app
  * @param {ApiOptions} options
  */
-async function organiserRoutes(app, { db, adminToken, rateLimit }) {
+async function organiserRoutes(app, { db, adminToken, rateLimit, lockWaitMs }) {
   const expected = /** @type {string} */ (adminToken);
 
   // preHandler runs after the rate limiter (onRequest), so wrong tokens count against the limit.
@@ -360,9 +426,12 @@ async function organiserRoutes(app, { db, adminToken, rateLimit }) {
 
   app.delete('/signups/:id', limit, async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);
-    if (!erase.immediate(id)) return reply.code(404).send({ error: 'not_found', message: 'No signup with this id.' });
+    if (!(await withLockRetry(() => erase.immediate(id), lockWaitMs))) {
+      return reply.code(404).send({ error: 'not_found', message: 'No signup with this id.' });
+    }
     // The write-ahead log still holds earlier copies of the row's page; copy the log into the
-    // database file (where secure_delete has zeroed the row) and empty it.
+    // database file (where secure_delete has zeroed the row) and empty it. A reader in another
+    // process (a backup) keeps it from being emptied: the checkpoint does not wait for it.
     const [checkpoint] = /** @type {{ busy: number }[]} */ (db.pragma('wal_checkpoint(TRUNCATE)'));
     if (checkpoint?.busy) {
       request.log.warn('signup erased, but another connection kept SQLite from emptying its write-ahead log (otd.sqlite-wal); earlier copies of the row stay there until the next erasure or until the receiver stops');

@@ -5,7 +5,9 @@ import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import rateLimitPlugin from '@fastify/rate-limit';
 import { apiRoutes } from './api.js';
-import { openDatabase } from './db.js';
+import { isBusy, LOCK_WAIT_MS, looseModes, openDatabase } from './db.js';
+import { answerClientError, errorHandler, frameworkErrors, onErrorAnswer } from './errors.js';
+import { DEFAULT_SEATS_PER_CLIENT, SeatLedger } from './fair-share.js';
 import { applySessions, loadSessionsFile, seedDemoSessions, today } from './sessions.js';
 
 /** The repository root: `demo/` and `dist/` are served from here unless `rootDir` says otherwise. */
@@ -31,6 +33,39 @@ export const BODY_LIMIT = 16 * 1024;
 
 /** Shortest accepted organiser token, so a guessable one is refused at start. */
 export const MIN_ADMIN_TOKEN_LENGTH = 16;
+
+/**
+ * How long a client may take, in milliseconds (see docs/server.md):
+ * - `headersMs`: from connecting (or the end of the previous request) to the end of the headers;
+ * - `requestMs`: to the end of the whole request, body included (at least `headersMs`); a signup
+ *   is under 4 KiB, and the form itself gives up after 10 s;
+ * - `idleMs`: without a byte either way while a request or answer is under way.
+ * Over a limit, the client gets 408 (headers or body late) or the connection is closed (idle).
+ * An idle keep-alive connection between requests is closed after `KEEP_ALIVE_TIMEOUT_MS`.
+ * @typedef {{ headersMs: number, requestMs: number, idleMs: number }} Timeouts
+ */
+export const DEFAULT_TIMEOUTS = /** @type {Readonly<Timeouts>} */ (Object.freeze({ headersMs: 5000, requestMs: 10_000, idleMs: 30_000 }));
+
+/** How long a kept-alive connection may wait for its next request (Node.js's own default). */
+export const KEEP_ALIVE_TIMEOUT_MS = 5000;
+
+/**
+ * The timeouts with the defaults filled in, checked.
+ * @param {Partial<Timeouts>} [timeouts]
+ * @returns {Timeouts}
+ */
+export function resolveTimeouts(timeouts = {}) {
+  const t = { ...DEFAULT_TIMEOUTS, ...timeouts };
+  for (const [name, value] of Object.entries(t)) {
+    if (!Number.isInteger(value) || value < 1 || value > 3_600_000) {
+      throw new TypeError(`buildApp: timeouts.${name} must be a whole number of milliseconds from 1 to 3,600,000, not ${value}`);
+    }
+  }
+  if (t.headersMs > t.requestMs) {
+    throw new TypeError(`buildApp: timeouts.headersMs (${t.headersMs}) must not be longer than timeouts.requestMs (${t.requestMs})`);
+  }
+  return t;
+}
 
 /**
  * Headers for JavaScript modules: `mime` says `application/javascript`, the HTML standard
@@ -74,20 +109,6 @@ export function normaliseOrigins(origins) {
       return url.origin;
     });
 }
-
-/** Error names for the status codes fastify and its plugins raise themselves. */
-const ERROR_NAMES = /** @type {Record<number, string>} */ ({
-  400: 'bad_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  406: 'not_acceptable',
-  408: 'request_timeout',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'rate_limited',
-});
 
 /**
  * What fastify gets for `trustProxy`. fastify 5 ignores a number (it trusts no proxy at all), so a
@@ -148,10 +169,15 @@ function withPrivateSerializers(logger) {
  * @property {string} [sessionsFile]  JSON file with the training sessions; without it, three
  *   example sessions are seeded into an empty database.
  * @property {import('./api.js').RateLimits | false} [rateLimit]  Requests per client IP per minute;
- *   `false` turns the limiter off (tests).
+ *   `false` turns the limiter off, and the fair-share guard unless `seatsPerClient` is given (tests).
  * @property {import('./config.js').TrustProxySetting} [trustProxy]  Set when behind a reverse
  *   proxy, so the rate limit counts per client and not per proxy: the proxies' addresses or CIDR
  *   ranges, a number of hops, or `true` (every proxy; a visitor can then choose their address).
+ * @property {number} [seatsPerClient]  Seats one client address may take per session per hour
+ *   (default 3, or 0 when `rateLimit` is `false`); 0 turns the guard off.
+ * @property {Partial<Timeouts>} [timeouts]  How long a client may take (see `DEFAULT_TIMEOUTS`).
+ * @property {number} [lockWaitMs]  How long a request waits in all for a database lock another
+ *   connection holds before it answers 503 (default `LOCK_WAIT_MS`).
  * @property {() => Date} [now]  The clock (tests).
  */
 
@@ -170,16 +196,27 @@ export async function buildApp({
   sessionsFile,
   rateLimit = {},
   trustProxy = false,
+  seatsPerClient,
+  timeouts,
+  lockWaitMs = LOCK_WAIT_MS,
   now = () => new Date(),
 }) {
   if (!dataDir) throw new TypeError('buildApp: dataDir is required');
+  const limits = resolveTimeouts(timeouts);
+  // With the rate limits off (tests, the benchmark: every request from one address) the guard is
+  // off too, unless asked for.
+  const seats = new SeatLedger(seatsPerClient ?? (rateLimit === false ? 0 : DEFAULT_SEATS_PER_CLIENT));
+  if (!Number.isInteger(lockWaitMs) || lockWaitMs < 0) {
+    throw new TypeError(`buildApp: lockWaitMs must be a whole number of milliseconds, not ${lockWaitMs}`);
+  }
   if (adminToken !== undefined && adminToken !== '' && adminToken.length < MIN_ADMIN_TOKEN_LENGTH) {
     throw new TypeError(`buildApp: the admin token must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters`);
   }
   const origins = normaliseOrigins(allowedOrigins);
   const proxyTrust = fastifyTrustProxy(trustProxy);
   const root = path.resolve(rootDir);
-  const db = openDatabase(path.resolve(dataDir));
+  const dataPath = path.resolve(dataDir);
+  const db = openDatabase(dataPath);
 
   try {
     if (sessionsFile) {
@@ -187,15 +224,36 @@ export async function buildApp({
     } else {
       seedDemoSessions(db, today(now()));
     }
+    // From here on nothing waits inside SQLite for a lock (that would stop the event loop and so
+    // every request); withLockRetry waits between attempts instead.
+    db.pragma('busy_timeout = 0');
     const app = Fastify({
       logger: withPrivateSerializers(logger),
       bodyLimit: BODY_LIMIT,
       trustProxy: proxyTrust,
+      // fastify leaves these off (0); Node.js checks the first two every connectionsCheckingInterval.
+      http: {
+        headersTimeout: limits.headersMs,
+        requestTimeout: limits.requestMs,
+        connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(limits.headersMs / 4))),
+      },
+      requestTimeout: limits.requestMs,
+      connectionTimeout: limits.idleMs,
+      keepAliveTimeout: Math.min(KEEP_ALIVE_TIMEOUT_MS, limits.idleMs),
+      frameworkErrors,
+      clientErrorHandler(err, socket) {
+        answerClientError(err, socket, this.log);
+      },
     });
+    for (const loose of looseModes(dataPath)) {
+      app.log.warn(`${loose.path} has mode ${loose.mode}: others than its owner can read it; the data folder should be 0700 and its files 0600 (chmod)`);
+    }
     return await configure(app, db, root, {
       adminToken: adminToken || undefined,
       allowedOrigins: origins,
       rateLimit,
+      seats,
+      lockWaitMs,
       now,
     });
   } catch (err) {
@@ -216,15 +274,10 @@ async function configure(app, db, root, api) {
     db.close();
   });
 
-  // Answers never carry a stack trace or an internal message.
-  app.setErrorHandler((err, request, reply) => {
-    const code = typeof err.statusCode === 'number' ? err.statusCode : 500;
-    if (code < 400 || code >= 500) {
-      request.log.error({ err }, 'request failed');
-      return reply.code(500).send({ error: 'internal_error', message: 'Something went wrong on our side; try again later.' });
-    }
-    return reply.code(code).send({ error: ERROR_NAMES[code] ?? 'bad_request', message: err.message });
-  });
+  // Answers never carry a stack trace or an internal message; every error answer is JSON and
+  // logged (errors.js).
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', onErrorAnswer);
 
   // The standard security headers on every answer. The CSP is set on HTML pages only (below):
   // the widgets' JavaScript and the API's JSON need none.
@@ -238,6 +291,8 @@ async function configure(app, db, root, api) {
     if (type.startsWith('text/html')) {
       reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     }
+    // A precompressed script is typed by its file name after setHeaders ran: one JavaScript type for all.
+    if (type.startsWith('application/javascript')) reply.header('content-type', 'text/javascript; charset=utf-8');
     return payload;
   });
 
@@ -250,12 +305,20 @@ async function configure(app, db, root, api) {
     await app.register(rateLimitPlugin, { global: false });
   }
 
+  // One read of the database file. In WAL mode a read never waits for another connection's write
+  // lock, and with busy_timeout 0 nothing here waits at all: a lock that does stop the read (an
+  // exclusive locking mode elsewhere) is answered at once as busy.
+  const healthQuery = db.prepare('SELECT max(version) FROM schema_migrations').pluck();
   app.get('/healthz', async (request, reply) => {
     reply.header('cache-control', 'no-store');
     try {
-      db.prepare('select 1').get();
+      healthQuery.get();
       return { status: 'ok', database: 'ok' };
     } catch (err) {
+      if (isBusy(err)) {
+        request.log.warn('health check: the database is locked by another connection');
+        return reply.code(503).header('retry-after', '1').send({ status: 'error', database: 'busy' });
+      }
       request.log.error({ err }, 'health check: database query failed');
       return reply.code(503).send({ status: 'error', database: 'error' });
     }

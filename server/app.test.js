@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { buildApp } from './app.js';
 import { describeTrustProxy, parseLogLevel, parsePort, parseTrustProxy, readSettings } from './config.js';
 import { MIGRATIONS, openDatabase } from './db.js';
@@ -24,13 +25,19 @@ function tempDir(prefix) {
   return dir;
 }
 
-/** A minimal repository layout: demo/index.html and dist/otd-widgets.js. */
+/** A minimal repository layout: demo/index.html, the snippet in cdn/ with its compressed copies, a hashed chunk. */
 function fakeRoot(dir) {
   mkdirSync(path.join(dir, 'demo'), { recursive: true });
-  mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  mkdirSync(path.join(dir, 'cdn', 'chunks'), { recursive: true });
+  mkdirSync(path.join(dir, 'dist', 'schema'), { recursive: true });
   writeFileSync(path.join(dir, 'demo', 'index.html'), '<!doctype html><html lang="nl"><title>t</title></html>\n');
   writeFileSync(path.join(dir, 'demo', '.env'), 'SECRET=1\n');
-  writeFileSync(path.join(dir, 'dist', 'otd-widgets.js'), 'export const fake = true;\n');
+  const script = 'export const fake = true;\n'.repeat(20);
+  writeFileSync(path.join(dir, 'cdn', 'otd-widgets.js'), script);
+  writeFileSync(path.join(dir, 'cdn', 'otd-widgets.js.br'), brotliCompressSync(script));
+  writeFileSync(path.join(dir, 'cdn', 'otd-widgets.js.gz'), gzipSync(script));
+  writeFileSync(path.join(dir, 'cdn', 'chunks', 'lit-AbC123.js'), 'export const lit = 1;\n');
+  writeFileSync(path.join(dir, 'dist', 'schema', 'sessions.schema.json'), '{}\n');
   return dir;
 }
 
@@ -82,17 +89,42 @@ describe('reference receiver', () => {
     assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin');
   });
 
-  it('serves the bundle under /dist/ as text/javascript', async () => {
-    const res = await app.inject({ method: 'GET', url: '/dist/otd-widgets.js' });
+  it('serves the widgets under /cdn/ as text/javascript, the snippet revalidated and a hashed chunk kept for good', async () => {
+    const res = await app.inject({ method: 'GET', url: '/cdn/otd-widgets.js' });
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['content-type'], 'text/javascript; charset=utf-8');
-    assert.equal(res.body, 'export const fake = true;\n');
+    assert.equal(res.body, 'export const fake = true;\n'.repeat(20));
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
     assert.equal(res.headers['content-security-policy'], undefined);
+    assert.equal(res.headers['cache-control'], 'no-cache');
+    const chunk = await app.inject({ method: 'GET', url: '/cdn/chunks/lit-AbC123.js' });
+    assert.equal(chunk.statusCode, 200);
+    assert.equal(chunk.headers['cache-control'], 'public, max-age=31536000, immutable');
+    const schema = await app.inject({ method: 'GET', url: '/dist/schema/sessions.schema.json' });
+    assert.equal(schema.statusCode, 200);
+  });
+
+  it('sends the brotli or gzip copy when the browser accepts it, with Vary, and the plain file otherwise', async () => {
+    const plain = 'export const fake = true;\n'.repeat(20);
+    for (const [accept, encoding, decode] of [
+      ['br', 'br', brotliDecompressSync],
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ]) {
+      const res = await app.inject({ method: 'GET', url: '/cdn/otd-widgets.js', headers: { 'accept-encoding': accept } });
+      assert.equal(res.statusCode, 200, accept);
+      assert.equal(res.headers['content-encoding'], encoding, accept);
+      assert.match(String(res.headers['vary']), /accept-encoding/i, accept);
+      assert.equal(res.headers['content-type'], 'text/javascript; charset=utf-8', accept);
+      assert.equal(decode(res.rawPayload).toString(), plain, accept);
+    }
+    const identity = await app.inject({ method: 'GET', url: '/cdn/otd-widgets.js', headers: { 'accept-encoding': 'identity' } });
+    assert.equal(identity.headers['content-encoding'], undefined);
+    assert.equal(identity.body, plain);
   });
 
   it('answers 404 for an unknown path, with the security headers', async () => {
-    for (const url of ['/no-such-page', '/dist/no-such-file.js']) {
+    for (const url of ['/no-such-page', '/cdn/no-such-file.js', '/dist/no-such-file.js']) {
       const res = await app.inject({ method: 'GET', url });
       assert.equal(res.statusCode, 404, url);
       assert.equal(res.headers['x-content-type-options'], 'nosniff', url);

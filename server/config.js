@@ -91,6 +91,72 @@ export function parseLogLevel(value) {
 }
 
 /**
+ * A whole number from a variable: unset or empty gives `fallback`.
+ * @param {string} name  for the message
+ * @param {string | undefined} value
+ * @param {number} min
+ * @param {number} max
+ * @param {number | undefined} fallback
+ * @param {string} what  what the number is, for the message
+ * @returns {number | undefined}
+ */
+function parseWhole(name, value, min, max, fallback, what) {
+  const text = (value ?? '').trim();
+  if (text === '') return fallback;
+  if (!/^\d{1,9}$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new RangeError(`${name} must be ${what}, not "${value}"`);
+  }
+  return Number(text);
+}
+
+/**
+ * `OTD_SEATS_PER_CLIENT`: seats one client address may take per session per hour; unset or empty
+ * gives 3, 0 turns the guard off.
+ * @param {string | undefined} value
+ * @returns {number}
+ */
+export function parseSeatsPerClient(value) {
+  return /** @type {number} */ (
+    parseWhole('OTD_SEATS_PER_CLIENT', value, 0, 10_000, 3, 'a whole number of seats from 0 (no limit) to 10000')
+  );
+}
+
+/** The timeout variables and the `buildApp` `timeouts` field each sets. */
+const TIMEOUT_VARIABLES = /** @type {const} */ ([
+  ['OTD_HEADERS_TIMEOUT_MS', 'headersMs'],
+  ['OTD_REQUEST_TIMEOUT_MS', 'requestMs'],
+  ['OTD_IDLE_TIMEOUT_MS', 'idleMs'],
+]);
+
+/**
+ * `OTD_HEADERS_TIMEOUT_MS`, `OTD_REQUEST_TIMEOUT_MS`, `OTD_IDLE_TIMEOUT_MS`: milliseconds from 1000 to
+ * 3600000; unset ones keep buildApp's defaults (5000, 10000, 30000).
+ * @param {Record<string, string | undefined>} env
+ * @returns {Partial<import('./app.js').Timeouts>}
+ */
+export function parseTimeouts(env) {
+  /** @type {Partial<import('./app.js').Timeouts>} */
+  const timeouts = {};
+  /** @type {string[]} */
+  const problems = [];
+  for (const [name, field] of TIMEOUT_VARIABLES) {
+    try {
+      const ms = parseWhole(name, env[name], 1000, 3_600_000, undefined, 'a whole number of milliseconds from 1000 to 3600000');
+      if (ms !== undefined) timeouts[field] = ms;
+    } catch (err) {
+      problems.push(/** @type {Error} */ (err).message);
+    }
+  }
+  const headers = timeouts.headersMs ?? 5000;
+  const request = timeouts.requestMs ?? 10_000;
+  if (!problems.length && headers > request) {
+    problems.push(`OTD_HEADERS_TIMEOUT_MS (${headers}) must not be longer than OTD_REQUEST_TIMEOUT_MS (${request})`);
+  }
+  if (problems.length) throw new RangeError(problems.join('\n'));
+  return timeouts;
+}
+
+/**
  * @typedef {object} Settings
  * @property {number} port
  * @property {string} host
@@ -99,6 +165,8 @@ export function parseLogLevel(value) {
  * @property {string[]} allowedOrigins  as written; buildApp checks them
  * @property {string | undefined} sessionsFile  absolute; undefined when OTD_SESSIONS_FILE is unset
  * @property {TrustProxySetting} trustProxy
+ * @property {number} seatsPerClient
+ * @property {Partial<import('./app.js').Timeouts>} timeouts  only the ones set
  * @property {(typeof LOG_LEVELS)[number]} logLevel
  */
 
@@ -135,6 +203,8 @@ export function readSettings(env) {
       .filter(Boolean),
     sessionsFile: env.OTD_SESSIONS_FILE ? path.resolve(env.OTD_SESSIONS_FILE) : undefined,
     trustProxy: attempt(() => parseTrustProxy(env.OTD_TRUST_PROXY), /** @type {TrustProxySetting} */ (false)),
+    seatsPerClient: attempt(() => parseSeatsPerClient(env.OTD_SEATS_PER_CLIENT), 3),
+    timeouts: attempt(() => parseTimeouts(env), {}),
     logLevel: attempt(() => parseLogLevel(env.LOG_LEVEL), /** @type {(typeof LOG_LEVELS)[number]} */ ('info')),
   };
   if (problems.length) throw new Error(problems.join('\n'));

@@ -1,9 +1,25 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 
 /** The database file inside the data folder. */
 export const DATABASE_FILE = 'otd.sqlite';
+
+/** The data folder's mode when the receiver creates it: only the service user may enter it. */
+export const DATA_DIR_MODE = 0o700;
+
+/** The database files' mode (SQLite gives `-wal` and `-shm` the mode of the database file). */
+export const DATABASE_FILE_MODE = 0o600;
+
+/**
+ * How long opening the database (migrations, the sessions file) waits for a lock another process
+ * holds. Only at start; while serving, the connection does not wait at all (see `withLockRetry`).
+ */
+export const START_BUSY_TIMEOUT_MS = 5000;
+
+/** How long a request waits, in all, for a lock another connection holds, before it answers 503. */
+export const LOCK_WAIT_MS = 500;
 
 /**
  * @typedef {object} Migration
@@ -87,6 +103,15 @@ export const MIGRATIONS = [
       CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'signups by session and e-mail address',
+    sql: `
+      -- One signup per e-mail address per session: the signup transaction looks for an earlier one
+      -- (compared without regard to ASCII case) before it takes a seat.
+      CREATE INDEX signups_session_email ON signups (session_id, lower(email));
+    `,
+  },
 ];
 
 /**
@@ -129,18 +154,65 @@ export function migrate(db, migrations = MIGRATIONS) {
 }
 
 /**
+ * Creates the data folder (mode 0700) and an empty database file (mode 0600) when they are
+ * missing, whatever the process's umask: the folder holds personal data. Existing ones are left as
+ * they are (see `looseModes`).
+ * @param {string} dataDir
+ * @returns {string} the database file
+ */
+function createPrivately(dataDir) {
+  // mkdirSync's mode is narrowed by the umask, never widened; chmod makes it exact.
+  if (!existsSync(dataDir)) {
+    mkdirSync(dataDir, { recursive: true, mode: DATA_DIR_MODE });
+    chmodSync(dataDir, DATA_DIR_MODE);
+  }
+  const file = path.join(dataDir, DATABASE_FILE);
+  if (!existsSync(file)) {
+    // SQLite creates the file 0644 less the umask; an empty file of our own is a new database to it,
+    // and it gives the -wal and -shm files the database file's mode.
+    closeSync(openSync(file, 'wx', DATABASE_FILE_MODE));
+    chmodSync(file, DATABASE_FILE_MODE);
+  }
+  return file;
+}
+
+/**
+ * The data folder and database files that others than their owner can read or enter, for a
+ * warning at start (an existing folder is not changed behind the administrator's back).
+ * @param {string} dataDir
+ * @returns {{ path: string, mode: string }[]}
+ */
+export function looseModes(dataDir) {
+  const files = [dataDir, ...['', '-wal', '-shm'].map((suffix) => path.join(dataDir, `${DATABASE_FILE}${suffix}`))];
+  return files.flatMap((file) => {
+    let mode;
+    try {
+      mode = statSync(file).mode & 0o777;
+    } catch {
+      return [];
+    }
+    return mode & 0o077 ? [{ path: file, mode: `0${mode.toString(8)}` }] : [];
+  });
+}
+
+/**
  * Opens (and creates when needed) `<dataDir>/otd.sqlite`, configures it and brings the
- * schema up to date.
+ * schema up to date. The connection waits up to `START_BUSY_TIMEOUT_MS` for locks while it
+ * migrates; `buildApp` then sets `busy_timeout = 0` for serving.
  * @param {string} dataDir
  * @returns {import('better-sqlite3').Database}
  */
 export function openDatabase(dataDir) {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
+  const db = new Database(createPrivately(dataDir));
   try {
     db.pragma('journal_mode = WAL');
+    // A commit returns (and the receiver answers 201) only after the write-ahead log is synced to
+    // the disk, so a signup that got its 201 survives a power cut too, not only a crash of the
+    // process. (better-sqlite3 builds SQLite with NORMAL as the WAL default, which syncs only at
+    // checkpoints.) It costs some 0.6 ms per signup; see bench/README.md.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${START_BUSY_TIMEOUT_MS}`);
     // Deleted rows are overwritten with zeros instead of left in free pages, so an erased signup is
     // gone from the file (together with the checkpoint after each erasure, see api.js).
     db.pragma('secure_delete = ON');
@@ -150,4 +222,40 @@ export function openDatabase(dataDir) {
     throw err;
   }
   return db;
+}
+
+/**
+ * Whether an error is SQLite saying another connection holds a lock (a backup tool, the sqlite3
+ * command line, another process).
+ * @param {unknown} err
+ */
+export function isBusy(err) {
+  const code = /** @type {{ code?: unknown }} */ (err)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Runs `work` (synchronous database work, usually an immediate transaction); when another
+ * connection holds the lock, tries again after 5, 10, 20, … ms (at most 100 ms apart) without
+ * blocking the event loop, so other requests (the health check, the session list) are answered
+ * meanwhile. After `waitMs` in all it gives up and throws the SQLITE_BUSY error, which the error
+ * handler answers with 503 and `Retry-After`.
+ * @template T
+ * @param {() => T} work
+ * @param {number} [waitMs]
+ * @returns {Promise<T>}
+ */
+export async function withLockRetry(work, waitMs = LOCK_WAIT_MS) {
+  const deadline = Date.now() + waitMs;
+  let delay = 5;
+  for (;;) {
+    try {
+      return work();
+    } catch (err) {
+      const left = deadline - Date.now();
+      if (!isBusy(err) || left <= 0) throw err;
+      await sleep(Math.min(delay, left));
+      delay = Math.min(delay * 2, 100);
+    }
+  }
 }

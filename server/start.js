@@ -16,6 +16,11 @@
 //   OTD_TRUST_PROXY      set behind a reverse proxy so rate limits count per client: the proxies'
 //                        IP addresses or CIDR ranges (comma-separated), a number of hops, or "true"
 //                        (warned about: a visitor can then choose their address); unset: no proxy
+//   OTD_SEATS_PER_CLIENT seats one client address may take per session per hour (default 3; 0: no
+//                        limit), the fair-share guard
+//   OTD_HEADERS_TIMEOUT_MS, OTD_REQUEST_TIMEOUT_MS, OTD_IDLE_TIMEOUT_MS
+//                        how long a client may take for its headers (default 5000), its whole
+//                        request (10000), and without sending or reading a byte (30000)
 //   LOG_LEVEL            fastify/pino log level (default info)
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -33,19 +38,19 @@ try {
   for (const line of lines) console.error(`otd-widgets: ${line}`);
   process.exit(1);
 }
-const { port, host, dataDir, adminToken, allowedOrigins, trustProxy, logLevel } = settings;
+const { port, host, dataDir, adminToken, allowedOrigins, trustProxy, seatsPerClient, timeouts, logLevel } = settings;
 const defaultSessionsFile = path.join(dataDir, 'sessions.json');
 const sessionsFile = settings.sessionsFile ?? (existsSync(defaultSessionsFile) ? defaultSessionsFile : undefined);
 
-for (const built of ['otd-widgets.js', path.join('shared', 'signup.js')]) {
-  if (!existsSync(path.join(rootDir, 'dist', built))) {
-    console.error(`otd-widgets: dist/${built.split(path.sep).join('/')} is missing; run npm run build first.`);
+for (const built of [path.join('cdn', 'otd-widgets.js'), path.join('dist', 'shared', 'signup.js')]) {
+  if (!existsSync(path.join(rootDir, built))) {
+    console.error(`otd-widgets: ${built.split(path.sep).join('/')} is missing; run npm run build first.`);
     process.exit(1);
   }
 }
 
 // Imported only now: the receiver imports the built signup rules from dist/.
-const { buildApp } = await import('./app.js');
+const { buildApp, resolveTimeouts } = await import('./app.js');
 
 let app;
 try {
@@ -55,6 +60,8 @@ try {
     allowedOrigins,
     sessionsFile,
     trustProxy,
+    seatsPerClient,
+    timeouts,
     logger: { level: logLevel },
   });
 } catch (err) {
@@ -101,6 +108,11 @@ app.log.info(
 app.log.info(
   `CORS: ${allowedOrigins.length ? `allowed for ${allowedOrigins.join(', ')}` : 'same origin only (OTD_ALLOWED_ORIGINS not set)'}`,
 );
+app.log.info(
+  `fair share: ${seatsPerClient ? `at most ${seatsPerClient} seat(s) per client address per session per hour` : 'off (OTD_SEATS_PER_CLIENT=0)'}`,
+);
+const limits = resolveTimeouts(timeouts);
+app.log.info(`timeouts: headers ${limits.headersMs} ms, whole request ${limits.requestMs} ms, idle ${limits.idleMs} ms`);
 const proxy = describeTrustProxy(trustProxy, host);
 if (proxy) {
   app.log.info(proxy.info);

@@ -23,12 +23,12 @@ export function tempDir(prefix) {
   return dir;
 }
 
-/** A minimal repository layout: demo/index.html and dist/otd-widgets.js. */
+/** A minimal repository layout: demo/index.html and cdn/otd-widgets.js. */
 export function fakeRoot(/** @type {string} */ dir) {
   mkdirSync(path.join(dir, 'demo'), { recursive: true });
-  mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  mkdirSync(path.join(dir, 'cdn'), { recursive: true });
   writeFileSync(path.join(dir, 'demo', 'index.html'), '<!doctype html><html lang="nl"><title>t</title></html>\n');
-  writeFileSync(path.join(dir, 'dist', 'otd-widgets.js'), 'export const fake = true;\n');
+  writeFileSync(path.join(dir, 'cdn', 'otd-widgets.js'), 'export const fake = true;\n');
   return dir;
 }
 
@@ -55,7 +55,9 @@ export function writeSessionsFile(dir, sessions) {
 }
 
 /**
- * An app on a fresh data folder with the test sessions, the admin token and no rate limit.
+ * An app on a fresh data folder with the test sessions, the admin token, no rate limit and so no
+ * fair-share guard either (every injected request comes from 127.0.0.1; the guard's own tests turn
+ * it on).
  * @param {Partial<import('./app.js').BuildAppOptions>} [options]
  */
 export async function testApp(options = {}) {

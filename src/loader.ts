@@ -26,6 +26,18 @@ declare global {
   }
 }
 
+/** From this many kinds of widget on a page, the loader takes the all-in-one file. */
+const ALL_AT_ONCE = 3;
+
+function loadAll(registry: Registry, tags: readonly string[]): Promise<void> {
+  const loading = import(/* @vite-ignore */ new URL('otd-widgets.all.js', base).href).catch((error: unknown) => {
+    for (const tag of tags) registry.loading.delete(tag);
+    console.warn('[otd-widgets] the widgets could not be loaded:', error);
+  });
+  for (const tag of tags) registry.loading.set(tag, loading);
+  return loading.then(() => undefined);
+}
+
 function load(registry: Registry, tag: string): Promise<unknown> {
   let loading = registry.loading.get(tag);
   if (!loading) {
@@ -46,7 +58,11 @@ function createRegistry(): Registry {
       const found = new Set<string>();
       if (root instanceof Element && root.matches(selector)) found.add(root.localName);
       for (const el of root.querySelectorAll(selector)) found.add(el.localName);
-      await Promise.all([...found].filter((tag) => !customElements.get(tag)).map((tag) => load(registry, tag)));
+      const missing = [...found].filter((tag) => !customElements.get(tag) && !registry.loading.has(tag));
+      // Three or four kinds of widget at once: one file with all of them costs less than their own
+      // files together (they share much that compresses once), so take that.
+      if (missing.length >= ALL_AT_ONCE) return loadAll(registry, missing);
+      await Promise.all(missing.map((tag) => load(registry, tag)));
     },
   };
   new MutationObserver((records) => {

@@ -6,7 +6,15 @@ import { MUNICIPALITY_IDS } from './model.js';
  */
 
 /** What can be wrong with a field; each side words it in its own language. */
-export type SignupIssueKind = 'required' | 'email' | 'phone' | 'too_long' | 'choose' | 'skj_number' | 'unknown';
+export type SignupIssueKind =
+  | 'required'
+  | 'email'
+  | 'phone'
+  | 'too_long'
+  | 'choose'
+  | 'skj_number'
+  | 'control_chars'
+  | 'unknown';
 
 /** Work fields as the 2022 survey grouped its respondents (its "overig" is our "anders"). */
 export const SIGNUP_DOMAINS = [

@@ -1,27 +1,24 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Task } from '@lit/task';
 import type { Lang } from '../content/model.js';
 import type { ContentIssue } from '../content/issues.js';
 import type { PartnerContent } from '../content/schema/partner-content.js';
-import { resolveSafeUrl } from '../content/safe-url.js';
 import type { ContentErrorDetail } from './events.js';
 import { clampLevel, heading } from './heading.js';
+import { LazyModule } from './lazy.js';
 import { observeLang, resolveLang } from './lang.js';
 import type { Catalogue } from '../content/catalogue.js';
 import { LiveRegion } from './live-region.js';
 import { applyEarlyProperties, takeEarlyProperties, warnObjectAttributes } from './early-properties.js';
-import { baseCatalogue, describeIssue } from './messages.js';
+import type * as PartnerContentModule from './partner-content.js';
+import type { ContentState } from './partner-content.js';
 
-/** How long a `content-src` request may take before it counts as failed. */
-export const CONTENT_TIMEOUT_MS = 10_000;
-
-export type ContentState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly content: PartnerContent }
-  | { readonly status: 'invalid'; readonly source: string; readonly issues: readonly ContentIssue[] };
+export type { ContentState };
 
 const EMPTY: PartnerContent = {};
+
+/** Partner content and the problem list, loaded only by a widget that has either (see `partner-content.ts`). */
+const partnerContent = new LazyModule(() => import('./partner-content.js'));
 
 /**
  * The base of every otd element: its language and texts, its partner content (from `content-src` or
@@ -65,29 +62,32 @@ export abstract class OtdElement extends LitElement {
   private stopObservingLang?: () => void;
   private inlineObserver?: MutationObserver;
 
-  /**
-   * Loads and parses partner content (abortable, with a loading state). The task, the schemas and
-   * zod are imported only when there is partner content, so a page with the bundled defaults never
-   * downloads them.
-   */
-  private contentTask?: Task<readonly [string | undefined, string | null], ContentState>;
-  private contentTaskCreating?: Promise<void>;
+  /** Loads and checks partner content (abortable, with a loading state), once the module is here. */
+  private contentTask?: ReturnType<typeof PartnerContentModule.contentTask>;
+  /** The partner-content module for this element, once loaded with its words in the widget's language. */
+  private contentModule?: typeof PartnerContentModule;
+  private contentLoading?: Promise<void>;
 
-  private ensureContentTask(): void {
-    if (this.contentTask || this.contentTaskCreating) return;
-    if (!this.contentSrc && this.inlineJson === null) return;
-    this.contentTaskCreating = import('@lit/task').then(({ Task }) => {
-      this.contentTask = new Task(this, {
-        args: () => [this.contentSrc, this.inlineJson] as const,
-        task: async ([src, inline], { signal }): Promise<ContentState> => {
-          if (src) return this.loadContent(src, signal);
-          if (inline !== null) return this.fromText(inline, 'inline');
-          return OtdElement.ready;
-        },
+  /** True when this widget shows partner content or a problem, so it needs the partner-content module. */
+  private get needsContentModule(): boolean {
+    return Boolean(this.contentSrc) || this.inlineJson !== null || this.attributeIssues.length > 0;
+  }
+
+  private ensureContentModule(): void {
+    if (this.contentModule || this.contentLoading || !this.needsContentModule) return;
+    const lang = this.resolvedLang;
+    this.contentLoading = partnerContent
+      .get()
+      .then(async (module) => {
+        await module.baseCatalogue.load(lang);
+        this.contentModule = module;
+        this.contentTask = module.contentTask(this, () => [this.contentSrc, this.inlineJson] as const);
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => console.warn(`[otd-widgets] <${this.localName}>: partner content could not be loaded:`, error))
+      .finally(() => {
+        this.contentLoading = undefined;
       });
-      this.contentTaskCreating = undefined;
-      this.requestUpdate();
-    });
   }
 
   /** Values set before the element was defined, for accessors Lit does not keep itself. */
@@ -129,7 +129,7 @@ export abstract class OtdElement extends LitElement {
   protected get contentState(): ContentState {
     if (!this.contentSrc && this.inlineJson === null) return OtdElement.ready;
     const task = this.contentTask;
-    // 2 is TaskStatus.COMPLETE (read as a number so the task module can stay lazy).
+    // 2 is TaskStatus.COMPLETE (read as a number so the task module stays in the lazy chunk).
     if (task && task.status === 2 && task.value) return task.value;
     return { status: 'loading' };
   }
@@ -143,7 +143,7 @@ export abstract class OtdElement extends LitElement {
   /** Resolves when partner content (from `content-src` or inline) has been loaded and checked. */
   get contentComplete(): Promise<unknown> {
     return (async () => {
-      await this.contentTaskCreating;
+      await this.contentLoading;
       await this.updateComplete;
       await this.contentTask?.taskComplete.catch(() => undefined);
     })();
@@ -152,12 +152,12 @@ export abstract class OtdElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.resolvedLang = resolveLang(this, this.lang);
     this.loadMessages();
-    this.ensureContentTask();
+    this.ensureContentModule();
   }
 
   /** The catalogues this element speaks from; subclasses add their own. */
   protected catalogues(): readonly Catalogue<unknown>[] {
-    return [baseCatalogue];
+    return this.contentModule ? [this.contentModule.baseCatalogue] : [];
   }
 
   /** A catalogue's texts in the widget's language (Dutch until English has loaded, or when it cannot). */
@@ -185,11 +185,11 @@ export abstract class OtdElement extends LitElement {
     this.messagesLoading = loading;
   }
 
-  /** `updateComplete` also waits for texts that are still loading, so a test or host sees the finished widget. */
+  /** `updateComplete` also waits for texts and the partner-content module still loading, so a test or host sees the finished widget. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.messagesLoading) {
-      await this.messagesLoading;
+    while (this.messagesLoading || this.contentLoading) {
+      await (this.messagesLoading ?? this.contentLoading);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -197,50 +197,11 @@ export abstract class OtdElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Attribute problems are set in willUpdate: the module that shows them may be needed only now.
+    this.ensureContentModule();
     const s = this.contentState;
     if (s.status === 'invalid') this.reportProblem({ source: s.source, issues: s.issues });
     if (this.attributeIssues.length) this.reportProblem({ source: 'attributes', issues: this.attributeIssues });
-  }
-
-  private async fromText(text: string, source: string): Promise<ContentState> {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return { status: 'invalid', source, issues: [{ path: '', message: 'Not valid JSON', code: 'json' }] };
-    }
-    // Valid content needs no zod; only content with a problem loads it, to name every problem.
-    const { checkPartnerContent } = await import('../content/partner-check.js');
-    const content = checkPartnerContent(data);
-    if (content) return { status: 'ready', content };
-    const { parsePartnerContent } = await import('../content/parse.js');
-    const result = parsePartnerContent(data);
-    return result.ok
-      ? { status: 'ready', content: result.content }
-      : { status: 'invalid', source, issues: result.issues };
-  }
-
-  private async loadContent(src: string, signal: AbortSignal): Promise<ContentState> {
-    const url = resolveSafeUrl(src, document.baseURI);
-    if (!url) {
-      return { status: 'invalid', source: src, issues: [{ path: '', message: 'content-src must be http(s)', code: 'source' }] };
-    }
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: AbortSignal.any([signal, AbortSignal.timeout(CONTENT_TIMEOUT_MS)]),
-        headers: { Accept: 'application/json' },
-        credentials: 'same-origin',
-      });
-    } catch (error) {
-      if (signal.aborted) throw error;
-      const reason = error instanceof DOMException && error.name === 'TimeoutError' ? 'timeout' : 'network error';
-      return { status: 'invalid', source: url, issues: [{ path: '', message: reason, code: 'load' }] };
-    }
-    if (!response.ok) {
-      return { status: 'invalid', source: url, issues: [{ path: '', message: `HTTP ${response.status}`, code: 'load' }] };
-    }
-    return this.fromText(await response.text(), url);
   }
 
   /** Dispatches `otd-content-error` and warns in the console, once per distinct problem. */
@@ -268,25 +229,7 @@ export abstract class OtdElement extends LitElement {
 
   /** The loading line, or the readable content error naming each field; nothing when ready. */
   protected renderContentStatus(): TemplateResult | typeof nothing {
-    const s = this.contentState;
-    const m = baseCatalogue.get(this.resolvedLang) ?? baseCatalogue.nl;
-    if (s.status === 'loading') {
-      return html`<p class="loading" role="status" part="loading">${m.loading}</p>`;
-    }
-    const issues = [...(s.status === 'invalid' ? s.issues : []), ...this.attributeIssues];
-    if (!issues.length) return nothing;
-    return html`
-      <div class="content-problem" part="content-error">
-        <p><strong>${m.contentProblemTitle}</strong></p>
-        <p>${m.contentProblemHint}</p>
-        <ul>
-          ${issues.map(
-            (issue) =>
-              html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${describeIssue(issue, m)}</li>`,
-          )}
-        </ul>
-      </div>
-    `;
+    return this.contentModule?.renderContentStatus(this.contentState, this.attributeIssues, this.resolvedLang) ?? nothing;
   }
 
   /** The widget's heading text. */

@@ -1,4 +1,5 @@
-import { DAY_MS, KEEP_DAYS, VersionedStore, type StorageLike } from './storage.js';
+import { DAY_MS, KEEP_DAYS, type StorageLike } from './storage.js';
+import { VersionedStore } from './versioned-store.js';
 
 /**
  * Where the recommender keeps what the person marked "Gedaan". By default nowhere but in memory;

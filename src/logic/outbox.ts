@@ -1,4 +1,6 @@
 import { isSafeUrl, WEB_PROTOCOLS } from '../content/safe-url.js';
+import { newIdempotencyKey } from './idempotency-key.js';
+import { OUTBOX_STORAGE_KEY } from './outbox-key.js';
 import type { StorageLike } from './storage.js';
 
 
@@ -17,7 +19,7 @@ export interface OutboxEntry {
   readonly nextAttemptAt: number;
 }
 
-export const OUTBOX_STORAGE_KEY = 'otd-signup-outbox';
+export { newIdempotencyKey, OUTBOX_STORAGE_KEY };
 /** A signup older than this is no longer sent automatically: the person is asked to check it and send it again. */
 export const OUTBOX_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 /** The first retry comes after 2.5–5 s, and the wait doubles from there ... */
@@ -51,18 +53,6 @@ export function backoffDelay(
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(n - 1, 30));
   const r = Math.min(Math.max(random, 0), 1);
   return Math.round(ceiling / 2 + (r * ceiling) / 2);
-}
-
-/** A random UUID (v4) for an Idempotency-Key; also on plain-http pages, where `randomUUID` is missing. */
-export function newIdempotencyKey(): string {
-  const c = globalThis.crypto;
-  if (typeof c?.randomUUID === 'function') return c.randomUUID();
-  const bytes = new Uint8Array(16);
-  c.getRandomValues(bytes);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export interface Outbox {

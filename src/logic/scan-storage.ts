@@ -1,5 +1,6 @@
 import type { ScanAnswers } from './scan.js';
-import { DAY_MS, KEEP_DAYS, VersionedStore, type StorageLike } from './storage.js';
+import { DAY_MS, KEEP_DAYS, type StorageLike } from './storage.js';
+import { VersionedStore } from './versioned-store.js';
 
 /**
  * Where the self-scan keeps answers. In-progress answers stay in the tab (sessionStorage), which is

@@ -1,4 +1,5 @@
-import { OUTBOX_STORAGE_KEY, type Outbox, type OutboxEntry } from './outbox.js';
+import { OUTBOX_STORAGE_KEY } from './outbox-key.js';
+import type { Outbox, OutboxEntry } from './outbox.js';
 import type { SendOutcome } from './signup-transport.js';
 
 /** What became of a waiting signup: the receiver's answer, or too old to send without asking. */

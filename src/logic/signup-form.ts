@@ -1,55 +1,5 @@
 import type { Lang } from '../content/model.js';
-import type { SignupInput } from '../content/schema/signup.js';
-
-/** The fields of a signup, named as the shared schema names them. */
-export type SignupField = keyof SignupInput;
-
-/** What the form holds while a person fills it in: text as typed, choices as their values, '' when none. */
-export interface SignupFormValues {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
-  organisation: string;
-  domain: string;
-  municipality: string;
-  educationLevel: string;
-  /** The SKJ question: '' (not answered), 'yes' or 'no'. */
-  skjPoints: '' | 'yes' | 'no';
-  skjNumber: string;
-  skjChamber: string;
-  sessionId: string;
-  remarks: string;
-  newsOptIn: boolean;
-  /** The honeypot. */
-  website: string;
-}
-
-export function emptySignupValues(): SignupFormValues {
-  return {
-    firstName: '',
-    lastName: '',
-    email: '',
-    phone: '',
-    organisation: '',
-    domain: '',
-    municipality: '',
-    educationLevel: '',
-    skjPoints: '',
-    skjNumber: '',
-    skjChamber: '',
-    sessionId: '',
-    remarks: '',
-    newsOptIn: false,
-    website: '',
-  };
-}
-
-/** True while nothing has been filled in or chosen. */
-export function isPristine(values: SignupFormValues): boolean {
-  const empty = emptySignupValues();
-  return (Object.keys(empty) as (keyof SignupFormValues)[]).every((k) => values[k] === empty[k]);
-}
+import type { SignupDraft, SignupFormValues } from './signup-state.js';
 
 /**
  * The form's values as the signup to check and send: empty optional fields left out, the SKJ
@@ -104,12 +54,6 @@ export function fromSignupBody(body: Readonly<Record<string, unknown>>): SignupF
     newsOptIn: body['newsOptIn'] === true,
     website: text('website'),
   };
-}
-
-/** A signup draft: its Idempotency-Key and the body last sent under it. */
-export interface SignupDraft {
-  readonly key: string;
-  readonly sentBody?: string;
 }
 
 /**

@@ -2,14 +2,17 @@ import type { Session } from '../content/schema/sessions.js';
 import type { SignupIssueKind } from '../content/signup-fields.js';
 import type { OutboxEntry } from './outbox.js';
 import type { Delivery } from './signup-courier.js';
+import { draftFor, fromSignupBody } from './signup-form.js';
 import {
-  draftFor,
+  applyEdit,
   emptySignupValues,
-  fromSignupBody,
   isPristine,
-  type SignupDraft,
+  isSending,
+  type Confirmation,
+  type FieldErrorKind,
   type SignupFormValues,
-} from './signup-form.js';
+  type SignupState,
+} from './signup-state.js';
 import type { RetryReason } from './signup-transport.js';
 
 /**
@@ -39,7 +42,12 @@ export interface SignupQueuedDetail {
   readonly persistent: boolean;
 }
 
-export type SignupErrorReason = 'invalid' | 'session_full' | 'rejected' | 'expired';
+/**
+ * Why a signup was not taken: `invalid` (a field), `session_full`, `already_signed_up` (this e-mail
+ * address already has a seat on that date), `seat_limit` (this connection booked the most seats
+ * allowed on that date for now), `rejected` (any other refusal) or `expired` (saved too long ago).
+ */
+export type SignupErrorReason = 'invalid' | 'session_full' | 'already_signed_up' | 'seat_limit' | 'rejected' | 'expired';
 
 export interface SignupErrorDetail {
   readonly reason: SignupErrorReason;
@@ -48,67 +56,6 @@ export interface SignupErrorDetail {
   /** For `invalid`: the fields the receiver refused. */
   readonly fields?: readonly string[];
   readonly fromOutbox: boolean;
-}
-
-// ---------------------------------------------------------------------------------------------
-// State
-// ---------------------------------------------------------------------------------------------
-
-export type Phase = 'form' | 'sending' | 'queued' | 'success';
-
-/** What is wrong with a field: a rule of the shared schema, or the session that filled up. */
-export type FieldErrorKind = SignupIssueKind | 'session_full';
-
-export interface Confirmation {
-  readonly status: 'confirmed' | 'waiting_list';
-  readonly id: string;
-  readonly key: string;
-  readonly session?: Session;
-}
-
-/** A message above the form about the last attempt. */
-export type FormMessage = 'rulesFailed' | 'noEndpoint' | 'keyReused' | 'restored' | 'expired' | { readonly rejected: number };
-
-/** A note about a signup saved on an earlier page: sent now, or refused while the form was in use. */
-export type Notice = { readonly kind: 'sent'; readonly confirmation: Confirmation } | { readonly kind: 'failed' };
-
-export interface SignupState {
-  readonly phase: Phase;
-  readonly values: SignupFormValues;
-  /** The fields the person changed since the form was last empty; they are checked when left. */
-  readonly touched: ReadonlySet<string>;
-  /** Per field, what is wrong with it. */
-  readonly errors: ReadonlyMap<string, FieldErrorKind>;
-  /** True after a failed submit: the error summary is shown. */
-  readonly summaryShown: boolean;
-  /** True when the SKJ number is valid but of an unusual length (a warning, not an error). */
-  readonly skjWarning: boolean;
-  readonly message?: FormMessage;
-  readonly confirmation?: Confirmation;
-  /** False when the queued signup lives only in the page (storage refused it). */
-  readonly queuedPersistent: boolean;
-  readonly notices: readonly Notice[];
-  /** The signup being filled in: its Idempotency-Key, and the body last sent under it. */
-  readonly draft: SignupDraft;
-}
-
-export function initialSignupState(key: string): SignupState {
-  return {
-    phase: 'form',
-    values: emptySignupValues(),
-    touched: new Set(),
-    errors: new Map(),
-    summaryShown: false,
-    skjWarning: false,
-    queuedPersistent: true,
-    notices: [],
-    draft: { key },
-  };
-}
-
-/** True while the form's own signup is on its way or waits in the outbox. */
-export function isSending(state: SignupState): boolean {
-  return state.phase === 'sending' || state.phase === 'queued';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -127,8 +74,6 @@ export type SignupEvent =
     }
   /** The form was submitted and the rules refused it. */
   | { readonly type: 'refused'; readonly errors: readonly { readonly field: string; readonly kind: SignupIssueKind }[] }
-  /** The rules could not be loaded (offline before they ever loaded). */
-  | { readonly type: 'rules-failed' }
   /**
    * The form was submitted and is valid. `cancelled`: the page took over (`otd-signup-submit`);
    * `endpoint`: where to post, null when none is set; `newKey`: a fresh key, used if the body changed.
@@ -189,6 +134,8 @@ type Refusal = Exclude<Delivery, { readonly kind: 'success' | 'retry' }>;
 /** Per refusal: the `otd-signup-error` reason, and its HTTP status where the answer has one. */
 const REFUSALS: { readonly [K in Refusal['kind']]: { readonly reason: SignupErrorReason } } = {
   full: { reason: 'session_full' },
+  duplicate: { reason: 'already_signed_up' },
+  limited: { reason: 'seat_limit' },
   invalid: { reason: 'invalid' },
   key_reused: { reason: 'rejected' },
   rejected: { reason: 'rejected' },
@@ -242,6 +189,12 @@ function refuse(state: SignupState, outcome: Refusal, key: string, fromOutbox: b
     }
     case 'key_reused':
       return { state: { ...state, draft: { key: newKey }, message: 'keyReused' }, effects: withFocus('message') };
+    case 'duplicate':
+      return { state: { ...state, message: 'duplicate' }, effects: withFocus('message') };
+    case 'limited': {
+      const minutes = outcome.retryAfterSeconds === undefined ? undefined : Math.ceil(outcome.retryAfterSeconds / 60);
+      return { state: { ...state, message: { limited: minutes } }, effects: withFocus('message') };
+    }
     case 'rejected':
       return { state: { ...state, message: { rejected: outcome.httpStatus } }, effects: withFocus('message') };
     case 'expired':
@@ -347,21 +300,7 @@ function earlier(state: SignupState, event: Extract<SignupEvent, { type: 'delive
 export function reduce(state: SignupState, event: SignupEvent): Transition {
   switch (event.type) {
     case 'edit': {
-      // Removing the form (on success or queued) makes the browser fire `change` on a focused field.
-      if (state.phase !== 'form' && state.phase !== 'sending') return { state, effects: [] };
-      if (state.values[event.field] === event.value) return { state, effects: [] };
-      let next: SignupState = {
-        ...state,
-        values: { ...state.values, [event.field]: event.value },
-        touched: new Set([...state.touched, event.field]),
-      };
-      if (event.field === 'skjPoints' && event.value === 'no') {
-        const errors = new Map(next.errors);
-        errors.delete('skjNumber');
-        errors.delete('skjChamber');
-        next = { ...next, errors, skjWarning: false };
-      }
-      const recheck = next.errors.has(event.field) || (event.field === 'skjNumber' && next.skjWarning);
+      const { state: next, recheck } = applyEdit(state, event.field, event.value);
       return { state: next, effects: recheck ? [{ type: 'check', fields: [event.field] }] : [] };
     }
     case 'checked': {
@@ -383,8 +322,6 @@ export function reduce(state: SignupState, event: SignupEvent): Transition {
         state: { ...state, message: undefined, errors: errorMap(event.errors), summaryShown: event.errors.length > 0 },
         effects: [{ type: 'focus', target: 'summary' }],
       };
-    case 'rules-failed':
-      return { state: { ...state, message: 'rulesFailed' }, effects: [{ type: 'focus', target: 'message' }] };
     case 'submit': {
       if (state.phase !== 'form') return { state, effects: [] };
       const checked: SignupState = { ...state, message: undefined, errors: new Map(), summaryShown: false };

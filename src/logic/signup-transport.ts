@@ -23,12 +23,39 @@ export type SendOutcome =
   | { readonly kind: 'key_reused'; readonly httpStatus: 422 }
   /** 409: the session filled up; `sessions` is the receiver's fresh list, not yet checked. */
   | { readonly kind: 'full'; readonly httpStatus: 409; readonly sessions?: unknown }
-  /** No answer, a timeout, 408/425/429 or 5xx: try again later with the same key. */
+  /**
+   * 409 `already_signed_up`: this e-mail address already has a seat on the chosen session; nothing
+   * new was stored. Sending it again will not help.
+   */
+  | { readonly kind: 'duplicate'; readonly httpStatus: 409 }
+  /**
+   * 429 `seat_limit`: this client address booked the most seats allowed for this session in the
+   * last hour (the receiver's fair-share guard); nothing was stored. Not retried by itself: the
+   * person can wait `retryAfterSeconds` (when the receiver said), choose another session or
+   * contact the organiser.
+   */
+  | { readonly kind: 'limited'; readonly httpStatus: 429; readonly retryAfterSeconds?: number }
+  /** No answer, a timeout, 408/425/429 (the plain rate limit) or 5xx: try again later with the same key. */
   | { readonly kind: 'retry'; readonly reason: RetryReason; readonly httpStatus?: number }
   /** Any other answer (400, 404, 413, 415, ...): sending it again will not help. */
   | { readonly kind: 'rejected'; readonly httpStatus: number };
 
-const ISSUE_KINDS: readonly SignupIssueKind[] = ['required', 'email', 'phone', 'too_long', 'choose', 'skj_number', 'unknown'];
+const ISSUE_KINDS: readonly SignupIssueKind[] = [
+  'required',
+  'email',
+  'phone',
+  'too_long',
+  'choose',
+  'skj_number',
+  'control_chars',
+  'unknown',
+];
+
+/** Seconds from a `retryAfterSeconds` body field or a `Retry-After` header in seconds; undefined otherwise. */
+function seconds(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
 
 function fieldErrors(value: unknown): SignupFieldError[] | null {
   if (!Array.isArray(value)) return null;
@@ -46,8 +73,11 @@ function fieldErrors(value: unknown): SignupFieldError[] | null {
   return errors.length ? errors : null;
 }
 
-/** Reads a receiver answer (its status and its JSON body, or undefined when it had none). */
-export function classifyResponse(httpStatus: number, body: unknown): SendOutcome {
+/**
+ * Reads a receiver answer: its status, its JSON body (undefined when it had none) and its
+ * `Retry-After` header when the browser exposes it (cross-origin it may not; the body says it too).
+ */
+export function classifyResponse(httpStatus: number, body: unknown, retryAfter?: string | null): SendOutcome {
   const data = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   if (httpStatus >= 200 && httpStatus < 300) {
     return {
@@ -60,6 +90,7 @@ export function classifyResponse(httpStatus: number, body: unknown): SendOutcome
     };
   }
   if (httpStatus === 409) {
+    if (data['error'] === 'already_signed_up') return { kind: 'duplicate', httpStatus };
     return { kind: 'full', httpStatus, ...(data['sessions'] !== undefined ? { sessions: data['sessions'] } : {}) };
   }
   if (httpStatus === 422) {
@@ -68,7 +99,13 @@ export function classifyResponse(httpStatus: number, body: unknown): SendOutcome
     if (data['error'] === 'idempotency_key_reused') return { kind: 'key_reused', httpStatus };
     return { kind: 'rejected', httpStatus };
   }
-  if (httpStatus === 429) return { kind: 'retry', reason: 'rate_limited', httpStatus };
+  if (httpStatus === 429) {
+    if (data['error'] === 'seat_limit') {
+      const wait = seconds(data['retryAfterSeconds']) ?? seconds(retryAfter);
+      return { kind: 'limited', httpStatus, ...(wait !== undefined ? { retryAfterSeconds: wait } : {}) };
+    }
+    return { kind: 'retry', reason: 'rate_limited', httpStatus };
+  }
   if (httpStatus === 408 || httpStatus === 425 || httpStatus >= 500) return { kind: 'retry', reason: 'server', httpStatus };
   return { kind: 'rejected', httpStatus };
 }
@@ -113,5 +150,5 @@ export async function sendSignup(request: SendRequest): Promise<SendOutcome> {
   } catch {
     body = undefined;
   }
-  return classifyResponse(response.status, body);
+  return classifyResponse(response.status, body, response.headers.get('retry-after'));
 }

@@ -90,7 +90,9 @@ describe('checkSession equals the shared zod schema', () => {
     expect(checkSession(VALID)).to.not.equal(undefined);
   });
 
-  it('on 20,000 sessions one to three small changes from a valid one: the same verdict and value', () => {
+  it('on 10,000 sessions one to three small changes from a valid one: the same verdict and value', function () {
+    // Generous: thousands of cases on a loaded 2-core machine, in three browsers at once.
+    this.timeout(60_000);
     let valid = 0;
     fc.assert(
       fc.property(near, (session) => {
@@ -99,13 +101,14 @@ describe('checkSession equals the shared zod schema', () => {
         expect(ours, JSON.stringify(session)).to.deep.equal(zod);
         if (ours) valid++;
       }),
-      { numRuns: 20_000 },
+      { numRuns: 10_000 },
     );
     // Both sides of the line are well covered.
-    expect(valid).to.be.within(2_000, 18_000);
+    expect(valid).to.be.within(1_000, 9_000);
   });
 
-  it('on 5,000 arbitrary JSON values: the same verdict', () => {
+  it('on 5,000 arbitrary JSON values: the same verdict', function () {
+    this.timeout(60_000);
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(checkSession(value) === undefined, JSON.stringify(value)).to.equal(byZod(value) === undefined);
@@ -207,7 +210,8 @@ describe('checkPartnerContent equals the shared zod schema', () => {
     expect(checkPartnerContent(PARTNER)).to.deep.equal(partnerByZod(PARTNER));
   });
 
-  it('on 20,000 contents one to three small changes from a valid one: the same verdict and value', () => {
+  it('on 5,000 contents one to three small changes from a valid one: the same verdict and value', function () {
+    this.timeout(60_000);
     let valid = 0;
     fc.assert(
       fc.property(nearPartner, (content) => {
@@ -215,12 +219,13 @@ describe('checkPartnerContent equals the shared zod schema', () => {
         expect(ours, JSON.stringify(content)).to.deep.equal(partnerByZod(content));
         if (ours) valid++;
       }),
-      { numRuns: 20_000 },
+      { numRuns: 5_000 },
     );
-    expect(valid).to.be.within(1_000, 19_000);
+    expect(valid).to.be.within(250, 4_750);
   });
 
-  it('on 5,000 arbitrary JSON values: the same verdict', () => {
+  it('on 5,000 arbitrary JSON values: the same verdict', function () {
+    this.timeout(60_000);
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(checkPartnerContent(value) === undefined, JSON.stringify(value)).to.equal(partnerByZod(value) === undefined);

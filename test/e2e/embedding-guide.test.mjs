@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   REPO_ROOT,
+  SCREENS,
   chooseRadio,
   copyBuild,
   launchBrowser,
+  recordLayoutShifts,
   tabTo,
   waitForFocus,
   watchProblems,
@@ -59,7 +61,11 @@ let server;
 let base;
 let browser;
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 before(async () => {
   // The site as the guide lays it out: index.html, and the folder cdn/ of the build as /otd-widgets/.
@@ -107,10 +113,11 @@ after(async () => {
 });
 
 /** Opens a page in a fresh context, recording every `securitypolicyviolation` and every error. */
-async function open(pathname, { init } = {}) {
-  const context = await browser.newContext();
+async function open(pathname, { init, viewport, beforeGoto } = {}) {
+  const context = await browser.newContext(viewport ? { viewport } : {});
   const page = await context.newPage();
   const problems = watchProblems(page);
+  const extra = beforeGoto ? await beforeGoto(page) : undefined;
   await page.addInitScript(() => {
     globalThis.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -120,7 +127,7 @@ async function open(pathname, { init } = {}) {
   if (init) await page.addInitScript(init);
   const response = await page.goto(`${base}${pathname}`);
   assert.equal(response.status(), 200);
-  return { context, page, problems, response };
+  return { context, page, problems, response, extra };
 }
 
 const violations = (page) => page.evaluate(() => globalThis.__violations);
@@ -164,7 +171,9 @@ describe("docs/embedding.md: the first page in 5 minutes", () => {
     assert.equal(meta[1], CSP);
     assert.ok(PAGE.indexOf('Content-Security-Policy') < PAGE.indexOf('<script'), 'the policy comes before the script');
     assert.match(PAGE, /<script type="module" src="\/otd-widgets\/otd-widgets\.js"><\/script>/);
-    assert.match(GUIDE, /copying `otd-widgets\.js` and the `chunks\/` folder from `dist\/`/);
+    assert.match(PAGE, /<link rel="stylesheet" href="\/otd-widgets\/otd-widgets\.css">/);
+    assert.ok(PAGE.indexOf('otd-widgets.css') < PAGE.indexOf('<script'), 'the stylesheet comes before the script');
+    assert.match(GUIDE, /copying the whole `cdn\/` folder as `otd-widgets\/`/);
   });
 
   it('served with the policy as a header: the self-scan renders and is answered by keyboard to its result', async () => {
@@ -202,6 +211,18 @@ describe("docs/embedding.md: the first page in 5 minutes", () => {
       await context.close();
     }
   });
+
+  for (const viewport of SCREENS) {
+    it(`no layout shift at ${viewport.width}×${viewport.height}: the stylesheet holds the self-scan's place`, async () => {
+      const { context, problems, extra: layoutShifts } = await open('/with-header/', { viewport, beforeGoto: recordLayoutShifts });
+      try {
+        assert.deepEqual(await layoutShifts(), []);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   it("the statistics example sends nothing without consent, and with consent the steps but never an answer", async () => {
     const { context, page, problems } = await open('/with-header/statistiek.html', {

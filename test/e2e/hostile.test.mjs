@@ -465,7 +465,18 @@ describe('hostile embedding', () => {
   it('elements created after load, moved, removed and re-added: they work and leave nothing behind', async () => {
     const { context, page, problems } = await open('dynamic.html', { init: trackListenersAndTimers });
     try {
-      await page.evaluate((tags) => Promise.all(tags.map((t) => globalThis.customElements.whenDefined(t))), TAGS);
+      // The snippet loads a widget's code when its tag first appears: show it each tag once, and take
+      // the page without any widget, but with their code, as the baseline.
+      await page.evaluate(async (tags) => {
+        const holder = document.createElement('div');
+        holder.hidden = true;
+        holder.append(...tags.map((t) => document.createElement(t)));
+        document.body.append(holder);
+        await Promise.all(tags.map((t) => globalThis.customElements.whenDefined(t)));
+        await Promise.all([...holder.children].map((el) => el.updateComplete));
+        holder.remove();
+      }, TAGS);
+      await page.waitForLoadState('networkidle');
       const baseline = await tracked(page);
 
       /** Creates a set of the four widgets in `#first`, kept on globalThis[name]. */

@@ -322,3 +322,38 @@ export function countDeliveredPosts(page, pathname = '/api/signups') {
   });
   return counter;
 }
+
+/** The two screens the layout-shift checks use: a desktop and a phone. */
+export const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+
+/**
+ * Records every layout shift from the first paint on (call before `goto`); `layoutShifts()` then
+ * waits until the widgets on the page have rendered and the network is quiet, and returns them.
+ * @param {import('playwright-core').Page} page
+ */
+export async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    globalThis.__layoutShifts = [];
+    new globalThis.PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        const moved = entry.sources.map((s) => s.node?.nodeName ?? '?').join(', ');
+        globalThis.__layoutShifts.push({ value: entry.value, moved, at: Math.round(entry.startTime) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return async function layoutShifts() {
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(async () => {
+      const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('otd-'));
+      await Promise.all(widgets.map((el) => globalThis.customElements.whenDefined(el.localName).then(() => el.updateComplete)));
+      // Two frames: whatever the last update changed has been laid out and reported.
+      await new Promise((resolve) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(resolve)));
+    });
+    await page.waitForTimeout(300);
+    return page.evaluate(() => globalThis.__layoutShifts);
+  };
+}

@@ -1,13 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normaliseSkjNumber, parseSignup } from '../../src/content/schema/signup.js';
-import {
-  draftFor,
-  emptySignupValues,
-  fromSignupBody,
-  isPristine,
-  toSignupInput,
-  type SignupFormValues,
-} from '../../src/logic/signup-form.js';
+import { draftFor, fromSignupBody, toSignupInput } from '../../src/logic/signup-form.js';
+import { emptySignupValues, isPristine, type SignupFormValues } from '../../src/logic/signup-state.js';
 import { allFull, formatSessionDate, formatSessionTime, isFull } from '../../src/logic/training-sessions.js';
 
 const FILLED: SignupFormValues = {

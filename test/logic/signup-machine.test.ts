@@ -1,15 +1,9 @@
 // The signup form's phases as a pure function: every answer the receiver can give, for the form's own
 // signup and for one saved on an earlier page, gives one state and one list of effects.
 import { expect } from '@open-wc/testing';
-import { emptySignupValues, type SignupFormValues } from '../../src/logic/signup-form.js';
 import type { Delivery } from '../../src/logic/signup-courier.js';
-import {
-  initialSignupState,
-  reduce,
-  type SignupEffect,
-  type SignupEvent,
-  type SignupState,
-} from '../../src/logic/signup-machine.js';
+import { reduce, type SignupEffect, type SignupEvent } from '../../src/logic/signup-machine.js';
+import { emptySignupValues, initialSignupState, type SignupFormValues, type SignupState } from '../../src/logic/signup-state.js';
 
 const ENDPOINT = 'https://opleiding.example.org/api/signups';
 const BODY = { firstName: 'Anna', lastName: 'de Vries', email: 'anna@example.org', sessionId: 'hengelo-2025-10-07', lang: 'nl' };
@@ -208,6 +202,13 @@ describe('reduce: the answer for the form\'s own signup', () => {
       },
     ],
     ['400: the message with the status', { kind: 'rejected', httpStatus: 400 }, 'rejected', (state) => expect(state.message).to.deep.equal({ rejected: 400 })],
+    ['409 already signed up: the message', { kind: 'duplicate', httpStatus: 409 }, 'already_signed_up', (state) => expect(state.message).to.equal('duplicate')],
+    [
+      '429 seat limit: the message with the wait in whole minutes, rounded up',
+      { kind: 'limited', httpStatus: 429, retryAfterSeconds: 61 },
+      'seat_limit',
+      (state) => expect(state.message).to.deep.equal({ limited: 2 }),
+    ],
   ];
   for (const [name, outcome, reason, check] of refusals) {
     it(`${name}; back to the form, and otd-signup-error with reason ${reason}`, () => {

@@ -50,7 +50,32 @@ describe('classifyResponse', () => {
       { kind: 'full', httpStatus: 409, sessions: [SESSION] },
     ],
     ['409 without sessions', 409, undefined, { kind: 'full', httpStatus: 409 }],
+    [
+      '409 already signed up with this e-mail address (not "full")',
+      409,
+      { error: 'already_signed_up', message: 'This e-mail address is already signed up for this session.' },
+      { kind: 'duplicate', httpStatus: 409 },
+    ],
+    [
+      '422 with a control character in a field',
+      422,
+      { error: 'invalid_signup', errors: [{ field: 'firstName', kind: 'control_chars', message: 'Contains a control character' }] },
+      {
+        kind: 'invalid',
+        httpStatus: 422,
+        errors: [{ field: 'firstName', kind: 'control_chars', message: 'Contains a control character' }],
+      },
+    ],
     ['429 too many requests', 429, { error: 'rate_limited' }, { kind: 'retry', reason: 'rate_limited', httpStatus: 429 }],
+    ['429 without a body', 429, undefined, { kind: 'retry', reason: 'rate_limited', httpStatus: 429 }],
+    [
+      '429 seat limit of the fair-share guard (not a silent retry)',
+      429,
+      { error: 'seat_limit', message: 'Too many seats', retryAfterSeconds: 1800 },
+      { kind: 'limited', httpStatus: 429, retryAfterSeconds: 1800 },
+    ],
+    ['429 seat limit without a time', 429, { error: 'seat_limit' }, { kind: 'limited', httpStatus: 429 }],
+    ['503 database busy', 503, { error: 'database_busy' }, { kind: 'retry', reason: 'server', httpStatus: 503 }],
     ['408 request timeout', 408, undefined, { kind: 'retry', reason: 'server', httpStatus: 408 }],
     ['500', 500, { error: 'internal' }, { kind: 'retry', reason: 'server', httpStatus: 500 }],
     ['502 from a proxy, with HTML', 502, undefined, { kind: 'retry', reason: 'server', httpStatus: 502 }],
@@ -65,6 +90,40 @@ describe('classifyResponse', () => {
       expect(classifyResponse(status, body)).to.deep.equal(outcome);
     });
   }
+});
+
+describe('classifyResponse with a Retry-After header', () => {
+  it('takes the seat limit\'s wait from the header when the body has none', () => {
+    expect(classifyResponse(429, { error: 'seat_limit' }, '120')).to.deep.equal({
+      kind: 'limited',
+      httpStatus: 429,
+      retryAfterSeconds: 120,
+    });
+  });
+
+  it('prefers the body, and ignores a header that is not a number of seconds', () => {
+    expect(classifyResponse(429, { error: 'seat_limit', retryAfterSeconds: 60 }, '120')).to.deep.equal({
+      kind: 'limited',
+      httpStatus: 429,
+      retryAfterSeconds: 60,
+    });
+    expect(classifyResponse(429, { error: 'seat_limit' }, 'Wed, 21 Oct 2015 07:28:00 GMT')).to.deep.equal({
+      kind: 'limited',
+      httpStatus: 429,
+    });
+    expect(classifyResponse(429, { error: 'seat_limit', retryAfterSeconds: -5 }, null)).to.deep.equal({
+      kind: 'limited',
+      httpStatus: 429,
+    });
+  });
+
+  it('keeps a plain rate limit a retry, whatever the header says', () => {
+    expect(classifyResponse(429, { error: 'rate_limited' }, '30')).to.deep.equal({
+      kind: 'retry',
+      reason: 'rate_limited',
+      httpStatus: 429,
+    });
+  });
 });
 
 describe('sendSignup', () => {
@@ -120,6 +179,21 @@ describe('sendSignup', () => {
     const outcome = await sendSignup({ endpoint: ENDPOINT, idempotencyKey: 'k', body: BODY, fetch: f.fetch, timeoutMs: 50 });
     expect(outcome).to.deep.equal({ kind: 'retry', reason: 'timeout' });
     expect(performance.now() - started).to.be.below(2_000);
+  });
+
+  it('passes the Retry-After header of a seat limit on', async () => {
+    const f = fakeFetch(
+      async () =>
+        new Response(JSON.stringify({ error: 'seat_limit', message: 'Too many seats' }), {
+          status: 429,
+          headers: { 'Retry-After': '900' },
+        }),
+    );
+    expect(await sendSignup({ endpoint: ENDPOINT, idempotencyKey: 'k', body: BODY, fetch: f.fetch })).to.deep.equal({
+      kind: 'limited',
+      httpStatus: 429,
+      retryAfterSeconds: 900,
+    });
   });
 
   it('reads a 5xx with a body that is not JSON as a retry', async () => {

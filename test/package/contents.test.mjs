@@ -43,6 +43,7 @@ describe('the npm package', () => {
       'dist/schema/partner-content.schema.json',
       'cdn/otd-widgets.js',
       'cdn/otd-widgets.all.js',
+      'cdn/otd-widgets.css',
     ];
     assert.deepEqual(expected.filter((f) => !files.includes(f)), []);
     assert.equal(read('LICENSE').includes('EUPL'), true);

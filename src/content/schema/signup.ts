@@ -20,11 +20,39 @@ function issue(kind: SignupIssueKind, message: string) {
   return { message, params: { otd: kind } };
 }
 
+/**
+ * Control characters (Unicode category Cc: C0, DEL and C1, so NUL, BEL, ESC, tab, CR, LF, …), which
+ * would be stored and exported raw (an ESC in a name runs as a terminal escape sequence when the
+ * CSV is printed).
+ */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+/** The same without the line feed: the one control character remarks may hold. */
+const CONTROL_CHARACTER_BUT_NEWLINE = /[^\P{Cc}\n]/u;
+/**
+ * A UTF-16 surrogate without its partner, which no keyboard produces and which cannot be written
+ * as UTF-8 (the database would keep a replacement character). With the u flag, `\p{Cs}` matches
+ * only unpaired surrogates.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** True when a text has a control character (a line feed too, unless `newlines`) or a lone surrogate. */
+export function hasControlCharacters(value: string, newlines = false): boolean {
+  return (newlines ? CONTROL_CHARACTER_BUT_NEWLINE : CONTROL_CHARACTER).test(value) || LONE_SURROGATE.test(value);
+}
+
+/** Refuses control characters and lone surrogates; runs right after trimming, so it is a field's first issue. */
+const noControlCharacters = (newlines = false) =>
+  z.refine<string>(
+    (value) => !hasControlCharacters(value, newlines),
+    issue('control_chars', 'Contains a control character or a lone surrogate'),
+  );
+
 const required = (max: number) =>
   z
     .string(issue('required', 'Required'))
     .check(
       z.trim(),
+      noControlCharacters(),
       z.minLength(1, issue('required', 'Required')),
       z.maxLength(max, issue('too_long', `At most ${max} characters`)),
     );
@@ -53,6 +81,7 @@ export const signupSchema = z
       .string(issue('required', 'Required'))
       .check(
         z.trim(),
+        noControlCharacters(),
         z.minLength(1, issue('required', 'Required')),
         z.maxLength(254, issue('too_long', 'At most 254 characters')),
         z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/, issue('email', 'Not an e-mail address')),
@@ -62,6 +91,7 @@ export const signupSchema = z
         .string()
         .check(
           z.trim(),
+          noControlCharacters(),
           z.regex(/^$|^\+?[\d\s().-]{8,20}$/, issue('phone', 'Not a phone number')),
         ),
     ),
@@ -70,12 +100,20 @@ export const signupSchema = z
     municipality: choice(SIGNUP_MUNICIPALITIES),
     educationLevel: z.optional(choice(EDUCATION_LEVELS)),
     skjPoints: z.boolean(),
-    skjNumber: z.optional(z.string().check(z.trim())),
+    skjNumber: z.optional(z.string().check(z.trim(), noControlCharacters())),
     skjChamber: z.optional(choice(SKJ_CHAMBERS)),
     /** A session id, or `WAITING_LIST`. */
     sessionId: required(100),
+    /** Line breaks are allowed (a CR LF or a lone CR is stored as LF); no other control character. */
     remarks: z.optional(
-      z.string().check(z.trim(), z.maxLength(REMARKS_MAX, issue('too_long', `At most ${REMARKS_MAX} characters`))),
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.overwrite((value) => value.replace(/\r\n?/g, '\n')),
+          noControlCharacters(true),
+          z.maxLength(REMARKS_MAX, issue('too_long', `At most ${REMARKS_MAX} characters`)),
+        ),
     ),
     newsOptIn: z.boolean(),
     /** The language the person filled the form in. */

@@ -5,8 +5,8 @@ import { MUNICIPALITIES } from '../../content/default/municipalities.js';
 import { fallbackLang, localize, type Lang } from '../../content/model.js';
 import type { Session } from '../../content/schema/sessions.js';
 import { REMARKS_MAX, WAITING_LIST } from '../../content/signup-fields.js';
-import type { SignupField, SignupFormValues } from '../../logic/signup-form.js';
-import type { FieldErrorKind } from '../../logic/signup-machine.js';
+import type { SignupField, SignupFormValues } from '../../logic/signup-state.js';
+import type { FieldErrorKind } from '../../logic/signup-state.js';
 import { allFull, formatSessionDate, formatSessionTime, isFull } from '../../logic/training-sessions.js';
 import type { CourseSignupMessages } from './otd-course-signup.messages.js';
 
@@ -19,6 +19,15 @@ export interface FieldsContext {
   readonly lang: Lang;
   readonly values: SignupFormValues;
   readonly errors: ReadonlyMap<string, FieldErrorKind>;
+  /**
+   * How problems are worded: loaded with the checking code, so present whenever `errors` has any.
+   * `prefix` and `warning` are the words a screen reader hears before an error and a warning.
+   */
+  readonly problems?: {
+    readonly text: (field: string, kind: FieldErrorKind) => string;
+    readonly prefix: string;
+    readonly warning: string;
+  };
   /** The SKJ number is valid but of an unusual length. */
   readonly skjWarning: boolean;
   /** The sessions to choose from; undefined while they load or when loading failed. */
@@ -52,11 +61,6 @@ export const FIELD_ORDER: readonly SignupField[] = [
   'newsOptIn',
 ];
 
-/** What is wrong with a field, in the reader's language. */
-export function errorText(m: CourseSignupMessages, field: string, kind: FieldErrorKind): string {
-  return m.errors[field as SignupField]?.[kind] ?? m.errorFallback[kind];
-}
-
 /** "Nog 480 tekens" or "12 tekens te veel". */
 export function remarksCountText(m: CourseSignupMessages, values: SignupFormValues): string {
   const left = REMARKS_MAX - values.remarks.trim().length;
@@ -72,7 +76,7 @@ function renderError(ctx: FieldsContext, field: string): TemplateResult | typeof
   const error = ctx.errors.get(field);
   if (!error) return nothing;
   return html`<p class="error" id=${`${field}-error`}>
-    <span class="visually-hidden">${ctx.m.errorPrefix}</span> ${errorText(ctx.m, field, error)}
+    <span class="visually-hidden">${ctx.problems?.prefix}</span> ${ctx.problems?.text(field, error)}
   </p>`;
 }
 
@@ -106,7 +110,7 @@ function renderTextField(
       ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing} ${renderError(ctx, field)}
       ${options.warning
         ? html`<p class="warning" id=${warningId!}>
-            <span class="visually-hidden">${ctx.m.warningPrefix}</span> ${options.warning}
+            <span class="visually-hidden">${ctx.problems?.warning}</span> ${options.warning}
           </p>`
         : nothing}
       <input

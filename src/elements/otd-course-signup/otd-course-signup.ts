@@ -1,40 +1,32 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { localize } from '../../content/model.js';
 import type { ContentIssue } from '../../content/issues.js';
 import { resolveSafeUrl } from '../../content/safe-url.js';
-import type { Session } from '../../content/schema/sessions.js';
 import type { Signup } from '../../content/schema/signup.js';
-import { buildIcs, icsDataUrl, icsFileName } from '../../logic/ics.js';
-import { newIdempotencyKey, type OutboxEntry } from '../../logic/outbox.js';
+import { newIdempotencyKey } from '../../logic/idempotency-key.js';
+import type { OutboxEntry } from '../../logic/outbox.js';
+import { mayHaveWaitingSignups } from '../../logic/outbox-key.js';
 import type { Delivery } from '../../logic/signup-courier.js';
-import { toSignupInput, type SignupField, type SignupFormValues } from '../../logic/signup-form.js';
-import {
-  initialSignupState,
-  isSending,
-  reduce,
-  type Confirmation,
-  type FieldErrorKind,
-  type FocusTarget,
-  type SignupEffect,
-  type SignupErrorDetail,
-  type SignupEvent,
-  type SignupQueuedDetail,
-  type SignupState,
-  type SignupSuccessDetail,
-} from '../../logic/signup-machine.js';
-import { formatSessionDate, formatSessionTime } from '../../logic/training-sessions.js';
+import type { SignupField, SignupFormValues } from '../../logic/signup-state.js';
+import type { FocusTarget, SignupEffect, SignupErrorDetail, SignupEvent, SignupQueuedDetail, SignupSuccessDetail } from '../../logic/signup-machine.js';
+import { applyEdit, initialSignupState, isSending, type FieldErrorKind, type SignupState } from '../../logic/signup-state.js';
+import { storageOf } from '../../logic/storage.js';
 import { heading } from '../../internal/heading.js';
 import type { Catalogue } from '../../content/catalogue.js';
+import { LazyModule } from '../../internal/lazy.js';
 import { OtdElement } from '../../internal/otd-element.js';
 import { hostStyles, tokens } from '../../styles/tokens.js';
 import { controlStyles, errorSummaryStyles } from '../../styles/parts.js';
 import { widgetStyles } from '../../styles/widget.js';
 import { courseSignupCatalogue, type CourseSignupMessages } from './otd-course-signup.messages.js';
 import { styles } from './otd-course-signup.styles.js';
-import { errorText, FIELD_ORDER, remarksCountText, renderFields, type FieldsContext } from './otd-course-signup.fields.js';
-import { pageCourier, SignupData } from './signup-data.js';
+import { FIELD_ORDER, remarksCountText, renderFields, type FieldsContext } from './otd-course-signup.fields.js';
+import type { OutcomeContext } from './otd-course-signup.sending.js';
+import { SignupData } from './signup-data.js';
+
+/** The phase machine, the courier and the views of the answers, loaded when the person checks or sends. */
+const sendingView = new LazyModule(() => import('./otd-course-signup.sending.js'));
 
 export type { SignupErrorDetail, SignupErrorReason, SignupQueuedDetail, SignupSuccessDetail } from '../../logic/signup-machine.js';
 
@@ -85,12 +77,13 @@ const FOCUS: Record<FocusTarget, string> = {
  * @cssprop --otd-color-link-hover - Link colour on hover.
  * @cssprop --otd-color-error - Colour of errors.
  * @cssprop --otd-form-control-border-color - Border of inputs.
+ * @cssprop --otd-form-control-border-radius - Corner radius of inputs (default: --otd-border-radius, then the theme's form-control radius).
  * @cssprop --otd-font-family - Font family.
  * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
- * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-width - Focus ring width (never under 2px).
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
  * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and fields (touch targets).
@@ -103,7 +96,7 @@ const FOCUS: Record<FocusTarget, string> = {
  * @fires otd-signup-queued - Sending failed (network, timeout, 5xx) and the signup waits in the outbox;
  * detail: `{ idempotencyKey, reason, persistent }`.
  * @fires otd-signup-error - The receiver refused the signup, or a saved one expired; detail:
- * `{ reason, idempotencyKey, httpStatus?, fields?, fromOutbox }`, reason `invalid`, `session_full`, `rejected` or `expired`.
+ * `{ reason, idempotencyKey, httpStatus?, fields?, fromOutbox }`, reason `invalid`, `session_full`, `already_signed_up` (this e-mail address already has a seat on that date), `seat_limit` (this connection booked the most seats allowed on that date for now), `rejected` or `expired`.
  * @fires otd-content-error - An attribute is not valid (for example an unsafe `privacy-url`); detail: `{ source, issues }`.
  */
 export class OtdCourseSignup extends OtdElement {
@@ -141,17 +134,42 @@ export class OtdCourseSignup extends OtdElement {
     receive: (entry: OutboxEntry, outcome: Delivery) => void this.handleDelivery(entry, outcome),
     changed: () => this.refreshPending(),
   };
+  /** True while this form is subscribed to the page's courier (once the sending code is here). */
+  private subscribed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    pageCourier().subscribe(this, this.subscriber);
-    this.refreshPending();
+    // A signup from an earlier page may wait: the sending code loads now, to send it.
+    if (mayHaveWaitingSignups(storageOf('localStorage'))) void this.sending();
+    else if (sendingView.value) this.subscribe(sendingView.value);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    pageCourier().unsubscribe(this);
+    if (this.subscribed) sendingView.value?.pageCourier().unsubscribe(this);
+    this.subscribed = false;
     clearTimeout(this.countTimer);
+  }
+
+  /** The sending code, loaded once; the form subscribes to the page's courier when it arrives. */
+  private async sending(): Promise<typeof sendingView.value & object> {
+    const [module] = await Promise.all([sendingView.get(), this.loadOutcomeMessages()]);
+    if (this.isConnected) this.subscribe(module);
+    return module;
+  }
+
+  private subscribe(module: typeof sendingView.value & object): void {
+    if (this.subscribed) return;
+    this.subscribed = true;
+    module.pageCourier().subscribe(this, this.subscriber);
+    this.refreshPending();
+    this.requestUpdate();
+  }
+
+  /** The words of the answers in the widget's language (English loads with them when needed). */
+  private async loadOutcomeMessages(): Promise<void> {
+    const { signupOutcomeCatalogue } = await sendingView.get();
+    await signupOutcomeCatalogue.load(this.resolvedLang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -190,6 +208,14 @@ export class OtdCourseSignup extends OtdElement {
 
   /** Takes the machine one step and carries out what it asks for, in order. */
   private async dispatch(event: SignupEvent): Promise<void> {
+    if (event.type === 'edit') {
+      // Editing works from the first keystroke, before the machine has loaded.
+      const { state, recheck } = applyEdit(this.state, event.field, event.value);
+      this.state = state;
+      if (recheck) void this.validate([event.field]);
+      return;
+    }
+    const { reduce } = await this.sending();
     const { state, effects } = reduce(this.state, event);
     this.state = state;
     for (const effect of effects) await this.run(effect);
@@ -198,7 +224,7 @@ export class OtdCourseSignup extends OtdElement {
   private async run(effect: SignupEffect): Promise<void> {
     switch (effect.type) {
       case 'send': {
-        const c = pageCourier();
+        const c = (await this.sending()).pageCourier();
         const outcome = await c.send(effect.entry);
         await this.dispatch(await this.delivered(effect.entry, outcome, { fromOutbox: false, focus: true }));
         return;
@@ -211,7 +237,7 @@ export class OtdCourseSignup extends OtdElement {
         this.renderRoot.querySelector<HTMLElement>(FOCUS[effect.target])?.focus();
         return;
       case 'announce':
-        void this.liveRegion.announce(this.messages[effect.message]);
+        void this.liveRegion.announce(this.outcomeMessages![effect.message]);
         return;
       case 'refresh-sessions':
         void this.data.refresh(effect.fresh);
@@ -236,7 +262,7 @@ export class OtdCourseSignup extends OtdElement {
       fromOutbox,
       focus: focus || this.matches(':focus-within'),
       busy: this.submitting,
-      persistent: pageCourier().outbox.persistent,
+      persistent: (await this.sending()).pageCourier().outbox.persistent,
       ...(session ? { session } : {}),
       newKey: newIdempotencyKey(),
     };
@@ -262,8 +288,9 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   private handleFocusIn(): void {
-    // Once more, in case the network was away when the page loaded.
+    // Moving into the form is the intent to fill it in: fetch the rules and the sending code now.
     this.data.preloadRules();
+    sendingView.prefetch();
   }
 
   private handleFocusOut(event: FocusEvent): void {
@@ -284,26 +311,33 @@ export class OtdCourseSignup extends OtdElement {
     event.preventDefault();
     if (this.submitting || this.state.phase !== 'form') return;
     this.submitting = true;
-    let checked: SignupEvent;
+    let checked: SignupEvent | undefined;
     try {
       checked = await this.check();
     } finally {
       this.submitting = false;
     }
-    await this.dispatch(checked);
+    if (checked) await this.dispatch(checked);
   }
 
   // --- checking with the shared rules --------------------------------------------------------
 
+  /** The shared rules and the sending code, for a check; undefined when they cannot load (offline). */
+  private async checking() {
+    try {
+      const [rules, sending] = await Promise.all([this.data.rules(), this.sending()]);
+      return { rules, sending };
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Checks `fields` with the shared rules (when they are here) and shows what is wrong with them. */
   private async validate(fields: readonly string[]): Promise<void> {
-    let rules;
-    try {
-      rules = await this.data.rules();
-    } catch {
-      return;
-    }
-    const result = rules.parseSignup(toSignupInput(this.values, this.resolvedLang, rules.normaliseSkjNumber));
+    const loaded = await this.checking();
+    if (!loaded) return;
+    const { rules, sending } = loaded;
+    const result = rules.parseSignup(sending.toSignupInput(this.values, this.resolvedLang, rules.normaliseSkjNumber));
     await this.dispatch({
       type: 'checked',
       fields,
@@ -313,17 +347,19 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   /** Checks the whole form and asks the page (`otd-signup-submit`) whether to send it. */
-  private async check(): Promise<SignupEvent> {
-    let rules;
-    try {
-      rules = await this.data.rules();
-    } catch {
-      return { type: 'rules-failed' };
+  private async check(): Promise<SignupEvent | undefined> {
+    const loaded = await this.checking();
+    if (!loaded) {
+      // Nothing to check with: say so, and keep everything typed.
+      this.state = { ...this.state, message: 'rulesFailed' };
+      await this.run({ type: 'focus', target: 'message' });
+      return undefined;
     }
+    const { rules, sending } = loaded;
     // The honeypot as the page has it: a bot may set the value without any input event.
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('#website');
     if (honeypot) await this.dispatch({ type: 'edit', field: 'website', value: honeypot.value });
-    const result = rules.parseSignup(toSignupInput(this.values, this.resolvedLang, rules.normaliseSkjNumber));
+    const result = rules.parseSignup(sending.toSignupInput(this.values, this.resolvedLang, rules.normaliseSkjNumber));
     if (!result.ok) return { type: 'refused', errors: result.errors };
     const proceed = this.dispatchEvent(
       new CustomEvent('otd-signup-submit', { detail: result.signup, bubbles: true, composed: true, cancelable: true }),
@@ -338,10 +374,10 @@ export class OtdCourseSignup extends OtdElement {
   }
 
   private refreshPending(): void {
+    const courier = this.subscribed ? sendingView.value?.pageCourier() : undefined;
+    if (!courier) return;
     const own = isSending(this.state) ? this.state.draft.key : undefined;
-    const pending = pageCourier()
-      .outbox.list()
-      .filter((e) => e.key !== own);
+    const pending = courier.outbox.list().filter((e) => e.key !== own);
     const same = pending.length === this.pending.length && pending.every((e, i) => e.key === this.pending[i]?.key);
     if (!same) this.pending = pending;
   }
@@ -367,6 +403,14 @@ export class OtdCourseSignup extends OtdElement {
     target.scrollIntoView?.({ block: 'center' });
   }
 
+  /** How the fields word their problems, once the sending code (which finds them) is here. */
+  private get problems(): FieldsContext['problems'] {
+    const view = sendingView.value;
+    const m = this.outcomeMessages;
+    if (!view || !m) return undefined;
+    return { text: (field, kind) => view.errorText(m, field, kind), prefix: m.errorPrefix, warning: m.warningPrefix };
+  }
+
   /** What the field templates read. */
   private get fieldsContext(): FieldsContext {
     return {
@@ -375,16 +419,11 @@ export class OtdCourseSignup extends OtdElement {
       values: this.values,
       errors: this.errors,
       skjWarning: this.state.skjWarning,
+      problems: this.problems,
       sessions: this.data.sessions,
       sessionsFailed: this.data.failed,
       onSessionsRetry: () => this.data.retry(),
     };
-  }
-
-  private sessionText(session: Session): string {
-    const lang = this.resolvedLang;
-    const place = localize(session.place, lang);
-    return `${formatSessionDate(session.date, lang)}, ${formatSessionTime(session)}, ${place}`;
   }
 
   // --- rendering -----------------------------------------------------------------------------
@@ -407,86 +446,41 @@ export class OtdCourseSignup extends OtdElement {
     `;
   }
 
-  private renderSummary(level: number): TemplateResult | typeof nothing {
-    if (!this.state.summaryShown || !this.errors.size) return nothing;
-    const m = this.messages;
-    const known = FIELD_ORDER.filter((f) => this.errors.has(f));
-    const unknown = [...this.errors.keys()].filter((f) => !FIELD_ORDER.includes(f as SignupField));
-    return html`
-      <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-heading">
-        ${heading(level, m.summaryHeading, { id: 'error-summary-heading', part: 'error-summary-heading' })}
-        <ul>
-          ${known.map(
-            (f) =>
-              html`<li>
-                <a href=${`#${f}`} @click=${(e: Event) => this.handleSummaryClick(e, f)}
-                  >${errorText(this.messages, f, this.errors.get(f)!)}</a
-                >
-              </li>`,
-          )}
-          ${unknown.map((f) => html`<li>${m.summaryFieldUnknown(f)}</li>`)}
-        </ul>
-      </div>
-    `;
+  /** The words of the answers, once the sending code is here. */
+  private get outcomeMessages() {
+    const catalogue = sendingView.value?.signupOutcomeCatalogue;
+    return catalogue && this.messagesOf(catalogue);
   }
 
+  /** What the views of the answers read; undefined until the sending code is here. */
+  private get outcome(): { readonly view: typeof sendingView.value & object; readonly ctx: OutcomeContext } | undefined {
+    const view = sendingView.value;
+    const m = this.outcomeMessages;
+    if (!view || !m) return undefined;
+    const { state } = this;
+    return {
+      view,
+      ctx: {
+        m,
+        lang: this.resolvedLang,
+        errors: state.errors,
+        summaryShown: state.summaryShown,
+        message: state.message,
+        rulesFailed: this.messages.rulesFailed,
+        notices: state.notices,
+        pending: this.pending,
+        queuedPersistent: state.queuedPersistent,
+        onSummaryLink: (event, field) => this.handleSummaryClick(event, field),
+      },
+    };
+  }
+
+  /** The message about the last attempt; the form words "could not check" itself, the rest loads with the sending code. */
   private renderMessage(): TemplateResult | typeof nothing {
-    const msg = this.state.message;
-    if (!msg) return nothing;
-    const m = this.messages;
-    const text = typeof msg === 'object' ? m.rejected(msg.rejected) : m[msg];
-    return html`<p class="message" part="message" tabindex="-1">${text}</p>`;
-  }
-
-  private renderCalendarLink(confirmation: Confirmation): TemplateResult | typeof nothing {
-    const s = confirmation.session;
-    if (!s || confirmation.status !== 'confirmed') return nothing;
-    const m = this.messages;
-    const lang = this.resolvedLang;
-    const ics = buildIcs({
-      uid: `${confirmation.id || confirmation.key}@otd-widgets`,
-      date: s.date,
-      startTime: s.startTime,
-      endTime: s.endTime,
-      summary: m.calendarSummary,
-      location: [localize(s.place, lang), s.address].filter(Boolean).join(', '),
-      description: m.calendarDescription,
-      url: globalThis.location?.href,
-      stamp: new Date(),
-    });
-    if (!ics) return nothing;
-    return html`<p>
-      <a class="button" part="calendar" href=${icsDataUrl(ics)} download=${icsFileName(s.date)}
-        >${m.addToCalendar}<span class="visually-hidden"> ${m.calendarFile}</span></a
-      >
-    </p>`;
-  }
-
-  private renderConfirmationText(confirmation: Confirmation): string {
-    const m = this.messages;
-    const when = confirmation.session ? this.sessionText(confirmation.session) : undefined;
-    if (confirmation.status === 'waiting_list') return when ? m.waitingListFor(when) : m.waitingListGeneral;
-    return when ? m.successFor(when) : m.success;
-  }
-
-  private renderNotices(): TemplateResult | typeof nothing {
-    const m = this.messages;
-    const { notices } = this.state;
-    if (!notices.length && !this.pending.length) return nothing;
-    const names = this.pending
-      .map((e) => [e.body['firstName'], e.body['lastName']].filter((n) => typeof n === 'string').join(' '))
-      .join(', ');
-    return html`
-      ${this.pending.length ? html`<p class="notice" part="notice">${m.pending(names)}</p>` : nothing}
-      ${notices.map((n) =>
-        n.kind === 'sent'
-          ? html`<div class="notice" part="notice">
-              <p>${m.sentLater} ${this.renderConfirmationText(n.confirmation)}</p>
-              ${this.renderCalendarLink(n.confirmation)}
-            </div>`
-          : html`<p class="notice" part="notice">${m.failedLater}</p>`,
-      )}
-    `;
+    const outcome = this.outcome;
+    if (outcome) return outcome.view.renderMessage(outcome.ctx);
+    if (this.state.message !== 'rulesFailed') return nothing;
+    return html`<p class="message" part="message" tabindex="-1">${this.messages.rulesFailed}</p>`;
   }
 
   private renderForm(level: number): TemplateResult {
@@ -494,7 +488,7 @@ export class OtdCourseSignup extends OtdElement {
     const busy = this.state.phase === 'sending';
     return html`
       <p class="intro">${m.intro}</p>
-      ${this.renderMessage()} ${this.renderSummary(level + 1)}
+      ${this.renderMessage()} ${this.outcome ? this.outcome.view.renderSummary(this.outcome.ctx, level + 1) : nothing}
       <form
         novalidate
         part="form"
@@ -529,31 +523,6 @@ export class OtdCourseSignup extends OtdElement {
     `;
   }
 
-  private renderQueued(level: number): TemplateResult {
-    const m = this.messages;
-    return html`
-      <section class="outcome queued" part="queued" aria-labelledby="queued-heading">
-        ${heading(level, m.queuedHeading, { id: 'queued-heading', part: 'queued-heading', focusable: true })}
-        <p>${this.state.queuedPersistent ? m.queued : m.queuedMemory}</p>
-      </section>
-    `;
-  }
-
-  private renderSuccess(level: number, c: Confirmation): TemplateResult {
-    const m = this.messages;
-    return html`
-      <section class="outcome success" part="confirmation" aria-labelledby="confirmation-heading">
-        ${heading(level, c.status === 'waiting_list' ? m.waitingListHeading : m.successHeading, {
-          id: 'confirmation-heading',
-          part: 'confirmation-heading',
-          focusable: true,
-        })}
-        <p>${this.renderConfirmationText(c)}</p>
-        ${this.renderCalendarLink(c)}
-      </section>
-    `;
-  }
-
   protected override catalogues(): readonly Catalogue<unknown>[] {
     return [...super.catalogues(), courseSignupCatalogue];
   }
@@ -565,11 +534,13 @@ export class OtdCourseSignup extends OtdElement {
   protected override renderBody(): TemplateResult {
     const level = this.level;
     const { phase, confirmation } = this.state;
+    const outcome = this.outcome;
     let body: TemplateResult;
-    if (phase === 'success' && confirmation) body = this.renderSuccess(level + 1, confirmation);
-    else if (phase === 'queued') body = this.renderQueued(level + 1);
+    // The queued and confirmed phases come from the machine, so the sending code is here by then.
+    if (outcome && phase === 'success' && confirmation) body = outcome.view.renderSuccess(outcome.ctx, level + 1, confirmation);
+    else if (outcome && phase === 'queued') body = outcome.view.renderQueued(outcome.ctx, level + 1);
     else body = this.renderForm(level);
-    return html`${this.renderNotices()} ${body}`;
+    return html`${outcome ? outcome.view.renderNotices(outcome.ctx) : nothing} ${body}`;
   }
 }
 

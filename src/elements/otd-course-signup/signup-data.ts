@@ -3,10 +3,6 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Session } from '../../content/schema/sessions.js';
 import { checkSession } from '../../content/session-check.js';
 import type * as SignupSchemaModule from '../../content/schema/signup.js';
-import { createOutbox } from '../../logic/outbox.js';
-import { Courier, type LockManagerLike } from '../../logic/signup-courier.js';
-import { sendSignup } from '../../logic/signup-transport.js';
-import { storageOf } from '../../logic/storage.js';
 
 /** The shared signup rules: a lazy chunk, since it brings zod. */
 export type SignupRules = typeof SignupSchemaModule;
@@ -129,17 +125,4 @@ export class SignupData implements ReactiveController {
       return undefined;
     }
   }
-}
-
-let courier: Courier | undefined;
-
-/** The page's one courier (see `logic/signup-courier.ts`), on the page's storage, locks and network; every signup form shares it. */
-export function pageCourier(): Courier {
-  courier ??= new Courier({
-    outbox: createOutbox(storageOf('localStorage') ?? null),
-    send: (entry) => sendSignup({ endpoint: entry.endpoint, idempotencyKey: entry.key, body: entry.body }),
-    events: globalThis,
-    locks: (globalThis.navigator as Navigator | undefined)?.locks as LockManagerLike | undefined,
-  });
-  return courier;
 }

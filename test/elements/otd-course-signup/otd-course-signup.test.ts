@@ -699,6 +699,44 @@ describe('<otd-course-signup>', () => {
       expect(posts()[1]!.key).not.to.equal(posts()[0]!.key);
     });
 
+    it('429 seat limit: says this connection booked the most seats for the date, in minutes, keeps everything typed and does not queue', async () => {
+      postAnswer = () => json(429, { error: 'seat_limit', message: 'Seat limit', retryAfterSeconds: 1500 });
+      const { el, root, errors } = await mount();
+      await fillValid(root);
+      await submit(el, root);
+      await waitUntil(() => root.querySelector('[part="message"]'), 'no message after the 429');
+      const message = root.querySelector<HTMLElement>('[part="message"]')!;
+      expect(normalizeSpace(message.textContent)).to.equal(
+        'Via deze internetverbinding zijn het afgelopen uur al meerdere plekken voor deze datum geboekt. Wat je hebt ingevuld staat er nog. Probeer het over 25 minuten opnieuw, kies een andere datum of neem contact op met de organisator.',
+      );
+      expect(root.activeElement).to.equal(message);
+      expect(byLabel(root, 'Voornaam').value).to.equal('Anna');
+      expect(errors.map((e) => [e.detail.reason, e.detail.httpStatus])).to.deep.equal([['seat_limit', 429]]);
+      expect(storedOutbox()).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('409 already signed up, in English: says this e-mail address already has a seat on that date', async () => {
+      postAnswer = () => json(409, { error: 'already_signed_up', message: 'Already signed up' });
+      const { el, root, errors } = await mount({ attrs: { lang: 'en' } });
+      await typeInto(byLabel(root, 'First name'), 'Anna');
+      await typeInto(byLabel(root, 'Last name'), 'de Vries');
+      await typeInto(byLabel(root, 'Email address (work)'), 'anna@example.org');
+      await typeInto(byLabel(root, 'Organisation'), 'Youth team');
+      byLabel(byLegend(root, 'Field of work'), 'Youth care').click();
+      choose(byLabel<HTMLSelectElement>(root, 'Municipality where you work'), 'Hengelo');
+      byLabel(byLegend(root, 'Do you want to receive SKJ points?'), 'No').click();
+      byLabel(byLegend(root, 'Training date'), /^Tuesday, 7 October/).click();
+      await submit(el, root);
+      await waitUntil(() => root.querySelector('[part="message"]'), 'no message after the 409');
+      expect(normalizeSpace(root.querySelector('[part="message"]')!.textContent)).to.equal(
+        'Someone with this email address is already signed up for this date. You do not need to sign up again. Want to change something? Please contact the organiser.',
+      );
+      expect(errors.map((e) => e.detail.reason)).to.deep.equal(['already_signed_up']);
+      expect(byLabel(root, 'First name').value).to.equal('Anna');
+      await expect(el).to.be.accessible();
+    });
+
     it('offers the waiting list when every session is full', async () => {
       sessionsAnswer = () => json(200, ALL_FULL);
       postAnswer = () => json(201, { id: 'signup-5', status: 'waiting_list', session: null });

@@ -90,19 +90,15 @@ export abstract class OtdElement extends LitElement {
       });
   }
 
-  /** Values set before the element was defined, for accessors Lit does not keep itself. */
-  private earlyProperties?: Map<string, unknown>;
-  private readonly warnedAttributes = new Set<string>();
-
-  constructor() {
-    super();
-    this.earlyProperties = takeEarlyProperties(this);
-  }
+  /**
+   * Values set before the element was defined, for accessors Lit does not keep itself: taken when
+   * constructed (after Lit took its own), set once connected, when every class field has its default.
+   */
+  private readonly earlyProperties = takeEarlyProperties(this);
 
   override connectedCallback(): void {
     applyEarlyProperties(this, this.earlyProperties);
-    this.earlyProperties = undefined;
-    warnObjectAttributes(this, this.warnedAttributes);
+    warnObjectAttributes(this);
     super.connectedCallback();
     this.resolvedLang = resolveLang(this, this.lang);
     this.stopObservingLang = observeLang(() => {

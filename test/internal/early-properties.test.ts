@@ -74,7 +74,7 @@ describe('before the element is defined', () => {
     // The attribute, ignored: one warning, no error state, the material in its usual order.
     const warnings = takeWarnings().map((args) => args.map(String).join(' '));
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.include('<otd-resource-recommender>: the attribute result="[object Object]" is ignored: result is a property.');
+    expect(warnings[0]).to.include('<otd-resource-recommender>: the attribute result="[object Object]" is ignored, result is a property: load otd-widgets before the first render.');
     expect(unordered.result).to.equal(undefined);
     const plain = unordered.shadowRoot!;
     expect(contentError(plain), 'no error state').to.equal(null);
@@ -135,7 +135,7 @@ describe('before the element is defined', () => {
     expect(Object.hasOwn(scan, 'result')).to.equal(false);
     const warnings = takeWarnings().map((args) => args.map(String).join(' '));
     expect(warnings).to.deep.equal([
-      '[otd-widgets] <otd-self-scan>: result is read-only; the value set before the element was defined is ignored.',
+      '[otd-widgets] <otd-self-scan>: result is read-only, the early value is ignored.',
     ]);
   });
 

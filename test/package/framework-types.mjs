@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
+import ts from 'typescript';
 import { packedApp, ROOT, run } from './support.mjs';
 
 const require = createRequire(import.meta.url);
@@ -86,6 +87,33 @@ describe('the framework types, from the packed package', () => {
     assert.ok(expected.length >= 10, `only ${expected.length} planted mistakes`);
     assert.equal(ok, false, 'the planted mistakes must fail');
     assert.deepEqual(reported(output).sort(), expected.sort(), output);
+  });
+
+  it("the generated framework declarations have no errors (the apps skip checking libraries, as Vite's templates do)", () => {
+    // dist/frameworks/*.d.ts, generated from the manifest, checked as a library would be, their
+    // imports (React, Preact, Solid, Vue, the package) resolved from the app. The package's other
+    // declarations are tsc's output of the type-checked sources.
+    const dir = path.join(packed.pkg, 'dist/frameworks');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.d.ts'))
+      .map((f) => path.join(dir, f));
+    assert.ok(files.length >= 5, `only ${files.length} framework declarations`);
+    const program = ts.createProgram(files, {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      strict: true,
+      noEmit: true,
+      types: [],
+    });
+    const own = program.getSourceFiles().filter((f) => files.includes(path.resolve(f.fileName)));
+    assert.equal(own.length, files.length, 'every framework declaration in the program');
+    const errors = own.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]);
+    assert.deepEqual(
+      errors.map((d) => `${path.relative(packed.pkg, d.file.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`),
+      [],
+    );
   });
 
   it('React, resolved as Node resolves it (node16): compiles', async () => {

@@ -21,9 +21,12 @@ console.log(JSON.stringify({
 }));
 `;
 
-/** Every specifier a partner can import: `otd-widgets`, `otd-widgets/<entry>`, each file a pattern matches. */
+/**
+ * Every specifier a partner can import: `otd-widgets`, `otd-widgets/<entry>`, each file a pattern
+ * matches; not the stylesheet, which is for a bundler (Node imports no CSS).
+ */
 function specifiers(pkg) {
-  return Object.keys(PACKAGE_JSON.exports).flatMap((key) => {
+  return Object.keys(PACKAGE_JSON.exports).filter((key) => !key.endsWith('.css')).flatMap((key) => {
     const name = key === '.' ? 'otd-widgets' : `otd-widgets/${key.slice(2)}`;
     if (!key.includes('*')) return [name];
     const target = PACKAGE_JSON.exports[key].replace(/^\.\//, '');

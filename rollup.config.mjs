@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { onwarn, scriptPlugins } from './scripts/rollup-parts.mjs';
 
@@ -18,7 +19,7 @@ const elementInputs = Object.fromEntries(
  * (the base element, its frame and languages, the token chain and the shared style parts). The rest
  * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
-const CORE = /\/src\/(internal\/(otd-element|lang|heading|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
+const CORE = /\/src\/(internal\/(otd-element|early-properties|lang|heading|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
 /** How the recommender and the card follow a scan: one chunk for the two of them. */
 const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {
@@ -91,7 +92,19 @@ export default [
       'scan-share': 'src/content/schema/scan-share.ts',
       'survey-summary': 'src/logic/survey-summary.ts',
     },
-    output: { dir: 'dist/shared', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    output: {
+      dir: 'dist/shared',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: '[name]-[hash].js',
+      // The TypeScript plugin's maps point one folder too far up from dist/shared/ (../../../src/…);
+      // point them at the sources again (../../src/…), so the maps stay inside the package.
+      sourcemapPathTransform: (source, map) => {
+        const resolved = path.resolve(path.dirname(map), source);
+        const inSrc = resolved.slice(resolved.lastIndexOf(`${path.sep}src${path.sep}`) + 1);
+        return path.relative(path.dirname(map), path.resolve(inSrc)).split(path.sep).join('/');
+      },
+    },
     external: [/^zod/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/shared' })],
     onwarn,

@@ -17,8 +17,8 @@ const ANSWERS = {
   'Professionele afwegingen': ['Eens', 'Ja', 'Ja'],
 };
 const EXPECTED_FOCUS = ['juridisch', 'financieel'];
-/** The card: aspects without a known contact first, then the others in the report's order. */
-const EXPECTED_CARD_ORDER = ['financieel', 'juridisch', 'relationeel', 'ouderschap', 'veiligheid', 'professioneel'];
+/** The card: the contacts for the aspect without a known contact (Geldfit for financieel) first, each contact once. */
+const EXPECTED_CARD_FIRST = 'Geldfit';
 
 const inScan = (f) => f.host === 'otd-self-scan';
 const inSignup = (f) => f.host === 'otd-course-signup';
@@ -56,10 +56,14 @@ function widgetOrder(page) {
       // The groups shown open, before the folded "Meer materiaal".
       recommenderFocus: [...rec.querySelectorAll('.card > section.group')].map((s) => s.dataset.topic),
       recommenderFirst: rec.querySelector('section.group')?.dataset.topic,
-      card: [...card.querySelectorAll('section.aspect')].map((s) => ({
-        aspect: s.dataset.aspect,
-        unsure: s.classList.contains('unsure'),
-      })),
+      // Each contact in the list, with its aspects and the ones marked for the scan.
+      card: [...card.querySelectorAll('.contacts li.contact')]
+        .filter((c) => !c.closest('aside'))
+        .map((c) => ({
+          name: c.querySelector('[part="contact-name"]').textContent.trim(),
+          aspects: c.dataset.aspects.split(' '),
+          unsure: [...c.querySelectorAll('.tag.unsure')].map((t) => t.dataset.aspect),
+        })),
     };
   });
 }
@@ -148,18 +152,19 @@ describe('the journey on the demo page, by keyboard only', () => {
         });
         await page.keyboard.press('Enter');
         await waitForFocus(page, (f) => f.host === 'otd-escalation-card' && f.id === 'heading', { what: 'the card' });
-        // The card: first the aspects where the person does not know whom to call.
+        // The card: first the contacts for the aspects where the person does not know whom to call,
+        // their tag marked; each contact once.
         const unsure = result.aspects.filter((a) => a.escalation !== 'ja').map((a) => a.id);
         assert.deepEqual(unsure, ['financieel']);
         const card = (await widgetOrder(page)).card;
-        assert.deepEqual(
-          card.map((c) => c.aspect),
-          EXPECTED_CARD_ORDER,
-        );
+        assert.equal(card[0].name, EXPECTED_CARD_FIRST);
+        const forNeed = card.map((c) => c.aspects.includes('financieel'));
+        assert.deepEqual(forNeed, [...forNeed].sort((a, b) => Number(b) - Number(a)), 'the contacts for financieel come first');
         assert.deepEqual(
           card.map((c) => c.unsure),
-          EXPECTED_CARD_ORDER.map((a) => unsure.includes(a)),
+          card.map((c) => (c.aspects.includes('financieel') ? ['financieel'] : [])),
         );
+        assert.equal(new Set(card.map((c) => c.name)).size, card.length, 'no contact twice');
 
         // From the card on, Tab leads into the signup.
         const email = `journey.${network === 'up' ? 'up' : 'cut'}@example.org`;

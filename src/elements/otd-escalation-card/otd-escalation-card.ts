@@ -231,7 +231,7 @@ export class OtdEscalationCard extends OtdElement {
       note: localize(contact.reason, lang),
     });
     return html`
-      <li class="contact" part="contact">
+      <li class="contact" part="contact" data-aspects=${aspects.join(' ')}>
         <article aria-labelledby=${headingId}>
           ${heading(
             headingLevel,
@@ -253,7 +253,7 @@ export class OtdEscalationCard extends OtdElement {
             ? html`<div class="tags" part="tags">
                 <span class="tags-label" aria-hidden="true">${m.helpsWith}:</span>
                 <ul role="list" aria-label=${m.helpsWith}>
-                  ${aspects.map((a) => html`<li class=${unsure.has(a) ? 'tag unsure' : 'tag'}>${this.aspectName(a)}</li>`)}
+                  ${aspects.map((a) => html`<li class=${unsure.has(a) ? 'tag unsure' : 'tag'} data-aspect=${a}>${this.aspectName(a)}</li>`)}
                 </ul>
               </div>`
             : nothing}
@@ -326,7 +326,7 @@ export class OtdEscalationCard extends OtdElement {
   private renderClosing(level: number, unsure: boolean): TemplateResult {
     const emergency = listContacts(NATIONAL_CONTACTS.filter((c) => PROTECTED_IDS.includes(c.id)), { aspects: ASPECT_IDS });
     return html`
-      <aside class="closing" part="closing" aria-labelledby="closing-title">
+      <aside class="closing ${unsure ? 'unsure' : ''}" part="closing" aria-labelledby="closing-title" data-aspect="veiligheid">
         ${heading(level, this.messages.emergencyLabel, { id: 'closing-title' })}
         ${unsure ? html`<p class="scan-note">${this.messages.scanUnsure}</p>` : nothing}
         <ul class="contacts tiles" role="list">

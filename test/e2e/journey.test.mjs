@@ -53,8 +53,10 @@ function widgetOrder(page) {
     const rec = document.querySelector('otd-resource-recommender').shadowRoot;
     const card = document.querySelector('otd-escalation-card').shadowRoot;
     return {
-      // The groups shown open, before the folded "Meer materiaal".
-      recommenderFocus: [...rec.querySelectorAll('.card > section.group')].map((s) => s.dataset.topic),
+      // The topics the scan put first, with why (under "Meer materiaal", after the items shown first).
+      recommenderFocus: [...rec.querySelectorAll('section.group')].filter((s) => s.querySelector('.why')).map((s) => s.dataset.topic),
+      // The items shown first ("Begin hier"), each with why.
+      recommenderTop: [...rec.querySelectorAll('[part="top"] article')].map((a) => Boolean(a.querySelector('.why'))),
       recommenderFirst: rec.querySelector('section.group')?.dataset.topic,
       // Each contact in the list, with its aspects and the ones marked for the scan.
       card: [...card.querySelectorAll('.contacts li.contact')]
@@ -142,6 +144,8 @@ describe('the journey on the demo page, by keyboard only', () => {
         const order = await widgetOrder(page);
         assert.equal(order.recommenderFirst, result.focus[0]);
         assert.deepEqual(order.recommenderFocus, EXPECTED_FOCUS);
+        assert.ok(order.recommenderTop.length >= 2 && order.recommenderTop.length <= 5, 'a few items first');
+        assert.ok(order.recommenderTop.every(Boolean), 'each item shown first says why');
         await page.locator('otd-resource-recommender details.more').waitFor({ state: 'attached' });
 
         // Back to the result, and its route to the contacts: focus lands on the card.

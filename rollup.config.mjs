@@ -80,13 +80,16 @@ export default [
     plugins: scriptPlugins({ outDir: 'cdn' }),
     onwarn,
   },
-  // The rules the receiver (Node) shares with the elements, and the partner-content schema the
-  // JSON Schema is generated from: the same schemas, zod left external.
+  // The rules the receiver (Node) shares with the elements (the signup, the sessions, a shared scan
+  // and the survey summary's definitions), and the partner-content schema the JSON Schema is
+  // generated from: the same code, zod left external.
   {
     input: {
       signup: 'src/content/schema/signup.ts',
       sessions: 'src/content/schema/sessions.ts',
       'partner-content': 'src/content/schema/partner-content.ts',
+      'scan-share': 'src/content/schema/scan-share.ts',
+      'survey-summary': 'src/logic/survey-summary.ts',
     },
     output: { dir: 'dist/shared', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
     external: [/^zod/],

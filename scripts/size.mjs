@@ -27,6 +27,7 @@ const BUDGETS = {
   'a page with <otd-course-signup>': 24,
   'the demo page, all four': 42,
   'the snippet (otd-widgets.js)': 2,
+  'a page with <otd-survey-trend>': 23.5,
 };
 
 /** The targets, reported beside the budgets: one widget at most 20 KiB, the demo page with all four at most 35. */
@@ -34,10 +35,13 @@ const TARGETS = {
   'a page with <otd-resource-recommender>': 20,
   'a page with <otd-escalation-card>': 20,
   'a page with <otd-course-signup>': 20,
+  'a page with <otd-survey-trend>': 20,
   'the demo page, all four': 35,
 };
 
 const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
+/** The sixth element, for the region's own pages: measured on its own page, not part of the demo page. */
+const TREND = 'otd-survey-trend';
 
 /** Each widget as a web editor pastes it. */
 const WIDGETS = {
@@ -46,6 +50,7 @@ const WIDGETS = {
   'otd-escalation-card': '<otd-escalation-card></otd-escalation-card>',
   'otd-course-signup':
     '<otd-course-signup endpoint="/api/signups" sessions-src="/api/sessions" privacy-url="/privacy"></otd-course-signup>',
+  'otd-survey-trend': '<otd-survey-trend src="/api/scan-results/summary"></otd-survey-trend>',
 };
 
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
@@ -101,7 +106,7 @@ function page(title, script, tags) {
  * against, and for "Dutch, all"), and the tags on it.
  */
 const PAGES = [
-  ...TAGS.map((tag) => ({
+  ...[...TAGS, TREND].map((tag) => ({
     name: `a page with <${tag}>`,
     file: `snippet-${tag}.html`,
     html: page(tag, 'otd-widgets.js', [tag]),
@@ -110,7 +115,7 @@ const PAGES = [
   { name: 'the demo page, all four', file: 'index.html', may: ['otd-widgets.js', 'otd-widgets.all.js', ...TAGS.map((t) => `elements/${t}.js`)] },
   { name: 'the snippet (otd-widgets.js)', file: 'snippet-only.html', html: page('snippet', 'otd-widgets.js', []), may: ['otd-widgets.js'] },
   { name: 'for reference: otd-widgets.all.js, all four', file: 'all.html', html: page('all', 'otd-widgets.all.js', TAGS), may: ['otd-widgets.all.js'] },
-  ...TAGS.map((tag) => ({
+  ...[...TAGS, TREND].map((tag) => ({
     name: `for reference: elements/${tag}.js alone`,
     file: `element-${tag}.html`,
     html: page(tag, `elements/${tag}.js`, [tag]),
@@ -135,7 +140,7 @@ async function firstLoad(base, browserPage, file) {
     const widgets = [...document.querySelectorAll(tags.join(','))];
     await Promise.all(widgets.map((w) => customElements.whenDefined(w.localName)));
     await Promise.all(widgets.map((w) => w.updateComplete));
-  }, TAGS);
+  }, [...TAGS, TREND]);
   // Then until no script has been requested for two seconds (chunks loaded after the first paint).
   while (Date.now() - last < 2_000) await sleep(250);
   return [...requested];

@@ -6,6 +6,16 @@ export { OtdSelfScan } from './define/otd-self-scan.js';
 export { OtdEscalationCard } from './define/otd-escalation-card.js';
 export { OtdResourceRecommender } from './define/otd-resource-recommender.js';
 export { OtdCourseSignup } from './define/otd-course-signup.js';
+/**
+ * The survey trend is for the region's own pages and rarely sits beside the other widgets, so the
+ * all-in-one file does not carry its code: it loads, sharing Lit and the base with this file, when
+ * a page has one (now, or later through the loader).
+ */
+export const loadSurveyTrend = (): Promise<unknown> => import('./define/otd-survey-trend.js');
+if (typeof document !== 'undefined' && document.querySelector('otd-survey-trend')) {
+  loadSurveyTrend().catch((error: unknown) => console.warn('[otd-widgets] <otd-survey-trend> could not be loaded:', error));
+}
+export type { OtdSurveyTrend } from './elements/otd-survey-trend/otd-survey-trend.js';
 export { defineElement } from './internal/define.js';
 export type { ResourceDoneDetail, ResourceOpenDetail } from './elements/otd-resource-recommender/otd-resource-recommender.js';
 export type {
@@ -16,4 +26,5 @@ export type {
 } from './logic/signup-machine.js';
 export type { ContactActionDetail, ContactChannel, ContentErrorDetail } from './internal/events.js';
 export type { AspectResult, PeerFigures, Reason, ScanResult } from './logic/scan-result.js';
+export type { SurveySummary, QuestionSummary, SummaryColumn } from './logic/survey-summary.js';
 export type { ContentIssue } from './content/issues.js';

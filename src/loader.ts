@@ -9,13 +9,15 @@
  */
 
 /** The widgets this loader knows; each is `elements/<tag>.js` next to it. */
-const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'] as const;
+const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup', 'otd-survey-trend'] as const;
 
 const selector = TAGS.map((t) => `${t}:not(:defined)`).join(',');
 const base = new URL('./', import.meta.url);
 
 interface Registry {
   readonly loading: Map<string, Promise<unknown>>;
+  /** The all-in-one file, once the loader took it: a tag it does not carry loads through it. */
+  all?: Promise<AllInOne | void>;
   discover(root: Document | ShadowRoot | Element): Promise<void>;
 }
 
@@ -29,17 +31,32 @@ declare global {
 /** From this many kinds of widget on a page, the loader takes the all-in-one file. */
 const ALL_AT_ONCE = 3;
 
+/** The tag the all-in-one file loads on demand (with its own copy of Lit and the base), not at once. */
+const TREND = 'otd-survey-trend';
+
+interface AllInOne {
+  loadSurveyTrend?: () => Promise<unknown>;
+}
+
 function loadAll(registry: Registry, tags: readonly string[]): Promise<void> {
-  const loading = import(/* @vite-ignore */ new URL('otd-widgets.all.js', base).href).catch((error: unknown) => {
-    for (const tag of tags) registry.loading.delete(tag);
-    console.warn('[otd-widgets] the widgets could not be loaded:', error);
-  });
-  for (const tag of tags) registry.loading.set(tag, loading);
-  return loading.then(() => undefined);
+  const all = (registry.all ??= (import(/* @vite-ignore */ new URL('otd-widgets.all.js', base).href) as Promise<AllInOne>).catch(
+    (error: unknown) => {
+      for (const tag of tags) registry.loading.delete(tag);
+      registry.all = undefined;
+      console.warn('[otd-widgets] the widgets could not be loaded:', error);
+    },
+  ));
+  for (const tag of tags) registry.loading.set(tag, tag === TREND ? all.then((m) => m?.loadSurveyTrend?.()) : all);
+  return all.then(() => undefined);
 }
 
 function load(registry: Registry, tag: string): Promise<unknown> {
   let loading = registry.loading.get(tag);
+  // With the all-in-one file on the page, the trend loads through it, sharing its Lit.
+  if (!loading && tag === TREND && registry.all) {
+    loading = registry.all.then((m) => m?.loadSurveyTrend?.());
+    registry.loading.set(tag, loading);
+  }
   if (!loading) {
     loading = import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href).catch((error: unknown) => {
       // A later discover() may try again (a flaky network); the page keeps working without it.

@@ -2,7 +2,6 @@ import {
   AGREEMENT_ANSWERS,
   INSUFFICIENT,
   YES_NO_MAYBE_ANSWERS,
-  intlLocale,
   type AgreementAnswer,
   type AspectId,
   type FrequencyGroupId,
@@ -196,11 +195,5 @@ export function buildScanResult(
   };
 }
 
-/** Formats a percentage the reader's way: `64,5%` in Dutch, `64.5%` in English. */
-export function formatPct(pct: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(pct / 100);
-}
+/** Formats a percentage the reader's way (its own module, so a widget can have it without the scan's logic). */
+export { formatPct } from './format-pct.js';

@@ -60,9 +60,11 @@ function monthName(month: string, lang: Lang): string {
  * @csspart table - An aspect's table.
  * @csspart download - The CSV download link.
  * @csspart button - The retry button.
- * @csspart content-error - The readable error shown when an attribute is not valid.
+ * @csspart content-error - The readable error shown when partner content or an attribute is not valid.
+ * @csspart loading - The loading line while `content-src` loads.
  *
- * @cssprop --otd-color-primary - Bars of the shared scans (falls back to NL Design System button tokens).
+ * @cssprop --otd-color-primary - Bars of the shared scans and the retry button's background (falls back to NL Design System button tokens).
+ * @cssprop --otd-color-on-primary - Text colour of the retry button on the primary background.
  * @cssprop --otd-color-text - Text colour.
  * @cssprop --otd-color-text-subtle - Colour of hints and the loading line.
  * @cssprop --otd-color-background - Widget background.

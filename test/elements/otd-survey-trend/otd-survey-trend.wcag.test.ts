@@ -323,6 +323,9 @@ describe('<otd-survey-trend> WCAG', function () {
     }
     // A withheld figure is said in words in the table, not by a colour.
     expect(textOf(byRole(root, 'table', 'Financieel'))).to.include('te weinig antwoorden');
+    // The only link is underlined.
+    const link = byRole(root, 'link', 'Download deze cijfers (CSV)');
+    expect(getComputedStyle(link).textDecorationLine).to.include('underline');
   });
 
   it('3.1.2 language of parts: lang="en" on a Dutch page marks everything the trend says as English', async () => {

@@ -1,11 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CSSResult, LitElement } from 'lit';
 import '../../src/index.js';
+// The index loads the survey trend only when the page has one.
+import '../../src/define/otd-survey-trend.js';
 import { ASPECT_IDS } from '../../src/content/model.js';
 import { STORAGE_KEY, type StoredScan } from '../../src/logic/scan-storage.js';
 import { createOutbox, OUTBOX_MAX_AGE_MS, OUTBOX_STORAGE_KEY } from '../../src/logic/outbox.js';
 import { scanResult } from '../support/scan-result.js';
 import { EARLIER_SIGNUP, OPEN_SESSION } from '../support/signup.js';
+import { legalShares, summaryOf } from '../support/survey-summary.js';
 import { expectQuietConsole, takeWarnings, watchConsole } from '../support/console.js';
 
 // The public surface each element documents (`@csspart`, `@cssprop` in its JSDoc, as written to
@@ -13,7 +16,7 @@ import { expectQuietConsole, takeWarnings, watchConsole } from '../support/conso
 // tests) against what the element really has: the `part` attributes it renders, and the `--otd-*`
 // custom properties its styles read.
 
-const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'] as const;
+const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup', 'otd-survey-trend'] as const;
 type Tag = (typeof TAGS)[number];
 
 interface Documented {
@@ -105,6 +108,10 @@ const ENDPOINT = '/api/signups';
 /** A partner content URL that never answers: the element stays in its loading state. */
 const NEVER = '/never-answers.json';
 const SESSIONS = [OPEN_SESSION];
+/** The receiver's summary of scans shared in Enschede, and one that fails. */
+const SUMMARY = '/api/scan-results/summary';
+const SUMMARY_DOWN = '/api/scan-results/summary-down';
+const SHARES = legalShares(12, 'gt_weekly', 'enschede');
 
 type PostAnswer = () => Response | 'network-error';
 let postAnswer: PostAnswer = () => json(201, { id: 'signup-1', status: 'confirmed', session: SESSIONS[0] });
@@ -118,6 +125,8 @@ function installFetch(): void {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
     if (url.pathname === NEVER) return new Promise<Response>(() => {});
     if (url.pathname === SESSIONS_SRC) return json(200, SESSIONS);
+    if (url.pathname === SUMMARY) return json(200, summaryOf(SHARES, url));
+    if (url.pathname === SUMMARY_DOWN) return json(500, { error: 'internal_error' });
     if (url.pathname === ENDPOINT) {
       const answer = postAnswer();
       if (answer === 'network-error') throw new TypeError('Failed to fetch');
@@ -237,6 +246,23 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     partsOf((await mount('otd-escalation-card')).shadowRoot!).forEach((p) => seen.add(p));
     partsOf((await mount('otd-escalation-card', { aspect: 'nonsense' })).shadowRoot!).forEach((p) => seen.add(p));
     partsOf((await mount('otd-escalation-card', { 'content-src': NEVER })).shadowRoot!).forEach((p) => seen.add(p));
+    return seen;
+  },
+
+  async 'otd-survey-trend'() {
+    const seen = new Set<string>();
+    // Loaded (with the download link), the receiver down (with the retry button), an attribute that
+    // is not valid, and partner content that is still loading.
+    const loaded = await mount('otd-survey-trend', { src: SUMMARY });
+    await until(() => loaded.shadowRoot!.querySelector('[part="download"]'), 'the figures did not load');
+    partsOf(loaded.shadowRoot!).forEach((p) => seen.add(p));
+    const down = await mount('otd-survey-trend', { src: SUMMARY_DOWN });
+    await until(() => down.shadowRoot!.querySelector('[part="button"]'), 'no retry button');
+    partsOf(down.shadowRoot!).forEach((p) => seen.add(p));
+    const wrong = await mount('otd-survey-trend', { src: 'javascript:alert(1)' });
+    await until(() => wrong.shadowRoot!.querySelector('[part="content-error"]'), 'the wrong src was not shown');
+    partsOf(wrong.shadowRoot!).forEach((p) => seen.add(p));
+    partsOf((await mount('otd-survey-trend', { src: SUMMARY, 'content-src': NEVER })).shadowRoot!).forEach((p) => seen.add(p));
     return seen;
   },
 

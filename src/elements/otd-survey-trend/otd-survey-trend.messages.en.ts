@@ -32,7 +32,7 @@ export const en: SurveyTrendMessages = {
   loading: 'Loading figures…',
   failed: 'The shared figures could not be loaded. The 2022 figures are below.',
   retry: 'Try again',
-  loaded: (where) => `Figures for ${where} loaded.`,
+  loaded: (where, n) => `Figures for ${where} loaded: ${n === 1 ? '1 shared scan' : `${n} shared scans`}.`,
   download: 'Download these figures (CSV)',
   chartLegendBaseline: (date) => `Survey ${date}`,
   chartLegendPeriod: 'Shared scans',

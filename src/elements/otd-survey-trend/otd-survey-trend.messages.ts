@@ -32,7 +32,7 @@ const nl = {
   loading: 'Cijfers laden…',
   failed: 'De gedeelde cijfers konden niet worden geladen. De cijfers van 2022 staan hieronder.',
   retry: 'Opnieuw proberen',
-  loaded: (where: string) => `Cijfers voor ${where} geladen.`,
+  loaded: (where: string, n: number) => `Cijfers voor ${where} geladen: ${n === 1 ? '1 gedeelde scan' : `${n} gedeelde scans`}.`,
   download: 'Download deze cijfers (CSV)',
   chartLegendBaseline: (date: string) => `Peiling ${date}`,
   chartLegendPeriod: 'Gedeelde scans',

@@ -32,6 +32,12 @@ export const styles = css`
   .status {
     margin-block-end: 0.75em;
   }
+  .status p {
+    margin-block-end: 0;
+  }
+  .status .button {
+    margin-block-start: 0.5em;
+  }
   .status.withheld {
     border-inline-start: 0.25em solid var(--_otd-error);
     padding-inline-start: 0.5em;
@@ -68,7 +74,9 @@ export const styles = css`
     block-size: 0.8em;
     border: 1px solid var(--_otd-text);
   }
+  /* Thinner, like its bars: the series differ by more than colour (1.4.1). */
   .key.baseline {
+    block-size: 0.4em;
     background: var(--_otd-baseline);
   }
   .key.period {

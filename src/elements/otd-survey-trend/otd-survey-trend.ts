@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import {
@@ -54,15 +54,17 @@ function monthName(month: string, lang: Lang): string {
  * @csspart heading - The widget heading.
  * @csspart filters - The municipality and frequency-group filters.
  * @csspart note - The note that shared scans are not a random sample.
- * @csspart status - The line with the number of shared scans, or why they are not shown.
+ * @csspart status - The status: the number of shared scans, or why they are not shown (with the retry button).
  * @csspart aspect - One aspect's chart and table.
  * @csspart chart - An aspect's chart (the same figures as its table).
  * @csspart table - An aspect's table.
  * @csspart download - The CSV download link.
  * @csspart button - The retry button.
- * @csspart content-error - The readable error shown when an attribute is not valid.
+ * @csspart content-error - The readable error shown when partner content or an attribute is not valid.
+ * @csspart loading - The loading line while `content-src` loads.
  *
- * @cssprop --otd-color-primary - Bars of the shared scans (falls back to NL Design System button tokens).
+ * @cssprop --otd-color-primary - Bars of the shared scans and the retry button's background (falls back to NL Design System button tokens).
+ * @cssprop --otd-color-on-primary - Text colour of the retry button on the primary background.
  * @cssprop --otd-color-text - Text colour.
  * @cssprop --otd-color-text-subtle - Colour of hints and the loading line.
  * @cssprop --otd-color-background - Widget background.
@@ -108,7 +110,7 @@ export class OtdSurveyTrend extends OtdElement {
   private validSince: string | null = null;
   private csvUrl?: string;
   private csvText?: string;
-  /** Set when the reader changes a filter: the next figures that arrive are announced. */
+  /** Set when the reader changes the municipality or tries again: the outcome of the next load is announced. */
   private announceNext = false;
 
   private readonly summary = new Task(this, {
@@ -125,12 +127,29 @@ export class OtdSurveyTrend extends OtdElement {
       if (!parsed) throw new Error('Not a survey summary');
       return parsed;
     },
-    onComplete: () => {
-      if (!this.announceNext) return;
-      this.announceNext = false;
-      void this.liveRegion.announce(this.messages.loaded(this.whereName));
-    },
+    onComplete: (summary) => this.announceOutcome(summary),
+    onError: () => this.announceOutcome(undefined),
   });
+
+  /** Says how the load the reader asked for went, in the words of the status line (loaded, withheld or failed). */
+  private announceOutcome(summary: SurveySummary | undefined): void {
+    if (!this.announceNext) return;
+    this.announceNext = false;
+    const m = this.messages;
+    const text = !summary
+      ? m.failed
+      : summary.withheld
+        ? m.withheldMunicipality(this.whereName, MIN_CELL)
+        : m.loaded(this.whereName, summary.n ?? 0);
+    void this.liveRegion.announce(text);
+  }
+
+  /** Tries the summary again; focus moves to the status (the button goes away), which then says how it went. */
+  private retry(): void {
+    this.announceNext = true;
+    void this.summary.run();
+    this.shadowRoot?.getElementById('status')?.focus();
+  }
 
   private get messages(): SurveyTrendMessages {
     return this.messagesOf(surveyTrendCatalogue);
@@ -245,29 +264,46 @@ export class OtdSurveyTrend extends OtdElement {
     `;
   }
 
+  /**
+   * The status, always the same element (it takes focus after "Opnieuw proberen", whose button goes
+   * away): loading, the number of shared scans, why they are withheld, or the failure with a retry.
+   */
   private renderStatus(summary: SurveySummary | undefined): TemplateResult {
     const m = this.messages;
-    if (this.summary.status === TaskStatus.ERROR) {
-      return html`<div class="status" part="status">
-        <p>${m.failed}</p>
-        <button type="button" class="button" part="button" @click=${() => void this.summary.run()}>${m.retry}</button>
-      </div>`;
+    const failed = this.summary.status === TaskStatus.ERROR;
+    let kind: string;
+    let line: unknown;
+    if (failed) {
+      kind = 'failed';
+      line = m.failed;
+    } else if (!summary) {
+      kind = 'loading';
+      line = m.loading;
+    } else if (summary.withheld) {
+      kind = 'withheld';
+      line = m.withheldMunicipality(this.whereName, MIN_CELL);
+    } else {
+      kind = 'shown';
+      line = html`<strong>${m.shared(summary.n ?? 0)}</strong> · ${this.whereName} · ${this.periodHeading()}`;
     }
-    if (!summary) return html`<p class="status loading" part="status">${m.loading}</p>`;
-    if (summary.withheld) {
-      return html`<p class="status withheld" part="status">${m.withheldMunicipality(this.whereName, MIN_CELL)}</p>`;
-    }
-    return html`<p class="status" part="status"><strong>${m.shared(summary.n ?? 0)}</strong> · ${this.whereName} · ${this.periodHeading()}</p>`;
+    return html`<div class="status ${kind}" part="status" id="status" tabindex="-1">
+      <p>${line}</p>
+      ${failed ? html`<button type="button" class="button" part="button" @click=${this.retry}>${m.retry}</button>` : nothing}
+    </div>`;
   }
 
   /** Bars for one aspect: per question its 2022 bar and the period's, widths in % of the bar's width. */
   private renderChart(topic: TopicId, rows: readonly TrendRow[], headingId: string): TemplateResult {
     const m = this.messages;
     const lang = this.resolvedLang;
-    const bar = (cell: TrendCell, kind: 'baseline' | 'period', y: string) =>
+    // An svg template: a <rect> made by an html template is an unknown HTML element and draws nothing.
+    // The 2022 bar is thinner than the shared one, so the two differ by more than colour (1.4.1).
+    const bar = (cell: TrendCell, kind: 'baseline' | 'period'): SVGTemplateResult =>
       'pct' in cell
-        ? html`<rect class=${kind} x="0" y=${y} width=${`${cell.pct}%`} height="0.9em"></rect>`
-        : html`<rect class="missing" x="0" y=${y} width="100%" height="0.9em"></rect>`;
+        ? kind === 'baseline'
+          ? svg`<rect class="baseline" x="0" y="0.3em" width=${`${cell.pct}%`} height="0.5em"></rect>`
+          : svg`<rect class="period" x="0" y="0.1em" width=${`${cell.pct}%`} height="0.9em"></rect>`
+        : svg`<rect class="missing" x="0" y="0.1em" width="100%" height="0.9em"></rect>`;
     const value = (cell: TrendCell) => ('pct' in cell ? formatPct(cell.pct, lang) : this.cellText(cell));
     return html`
       <figure class="chart" part="chart" aria-labelledby=${headingId}>
@@ -279,14 +315,14 @@ export class OtdSurveyTrend extends OtdElement {
                 <div class="bar-line">
                   <svg class="bar" focusable="false">
                     <rect class="track" x="0" y="0.1em" width="100%" height="0.9em"></rect>
-                    ${bar(r.baseline, 'baseline', '0.1em')}
+                    ${bar(r.baseline, 'baseline')}
                   </svg>
                   <span class="bar-value">${value(r.baseline)}</span>
                 </div>
                 <div class="bar-line">
                   <svg class="bar" focusable="false">
                     <rect class="track" x="0" y="0.1em" width="100%" height="0.9em"></rect>
-                    ${bar(r.period, 'period', '0.1em')}
+                    ${bar(r.period, 'period')}
                   </svg>
                   <span class="bar-value">${value(r.period)}</span>
                 </div>

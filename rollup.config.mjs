@@ -14,15 +14,20 @@ const elementInputs = Object.fromEntries(
 );
 
 /**
- * Two shared chunks every element imports: Lit's core (directives go where they are used), and ours
- * (the base element, its frame and languages, the token chain and the shared style parts). The rest
+ * Three shared chunks. `base`: what every widget shares without Lit (the content model, languages,
+ * message catalogues, link checks, registration, the token chain as CSS text); the one chunk a widget
+ * without Lit (`<otd-kickoff>`) shares with the others. `lit`: Lit's core (directives go where they
+ * are used). `core`: ours on Lit (the base element, its frame, the shared style parts). The rest
  * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
-const CORE = /\/src\/(internal\/(otd-element|lang|heading|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
+const BASE =
+  /\/src\/(internal\/(lang|define|level)|content\/(model|catalogue|safe-url|default\/texts)|styles\/token-chain)\.ts$/;
+const CORE = /\/src\/(internal\/(otd-element|heading|live-region|lazy|attributes)|logic\/storage|styles\/(tokens|widget|parts))\.ts$/;
 /** How the recommender and the card follow a scan: one chunk for the two of them. */
 const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {
   if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
+  if (BASE.test(id)) return 'base';
   if (CORE.test(id) || /node_modules\/tslib\//.test(id)) return 'core';
   if (FOLLOW.test(id)) return 'follow';
   return undefined;

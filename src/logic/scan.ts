@@ -1,6 +1,6 @@
 import {
+  formatPct,
   INSUFFICIENT,
-  intlLocale,
   type AgreementAnswer,
   type AspectId,
   type FrequencyGroupId,
@@ -140,11 +140,5 @@ export function buildScanResult(
   };
 }
 
-/** Formats a percentage the reader's way: `64,5%` in Dutch, `64.5%` in English. */
-export function formatPct(pct: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(pct / 100);
-}
+/** Formats a percentage the reader's way (in content/model.ts, so a widget can format one without this module). */
+export { formatPct };

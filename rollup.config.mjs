@@ -6,28 +6,30 @@ import { onwarn, scriptPlugins } from './scripts/rollup-parts.mjs';
 rmSync('dist', { recursive: true, force: true });
 rmSync('cdn', { recursive: true, force: true });
 
-/** One entry per element: its define module, which registers the class (`src/define/<tag>.ts`). */
+/**
+ * The elements built without Lit, each into one file of its own with nothing shared (a partner's page
+ * with only such an element loads the snippet and that file): `<otd-kickoff>`.
+ */
+const STANDALONE = ['otd-kickoff'];
+
+/** One entry per element on Lit: its define module, which registers the class (`src/define/<tag>.ts`). */
 const elementInputs = Object.fromEntries(
   readdirSync('src/define')
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => f.endsWith('.ts') && !STANDALONE.includes(f.replace(/\.ts$/, '')))
     .map((f) => [`elements/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]),
 );
 
 /**
- * Three shared chunks. `base`: what every widget shares without Lit (the content model, languages,
- * message catalogues, link checks, registration, the token chain as CSS text); the one chunk a widget
- * without Lit (`<otd-kickoff>`) shares with the others. `lit`: Lit's core (directives go where they
- * are used). `core`: ours on Lit (the base element, its frame, the shared style parts). The rest
+ * Two shared chunks every element imports: Lit's core (directives go where they are used), and ours
+ * (the base element, its frame and languages, the token chain and the shared style parts). The rest
  * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
-const BASE =
-  /\/src\/(internal\/(lang|define|level)|content\/(model|catalogue|safe-url|default\/texts)|styles\/token-chain)\.ts$/;
-const CORE = /\/src\/(internal\/(otd-element|heading|live-region|lazy|attributes)|logic\/storage|styles\/(tokens|widget|parts))\.ts$/;
+const CORE =
+  /\/src\/(internal\/(otd-element|lang|heading|level|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|token-chain|widget|parts))\.ts$/;
 /** How the recommender and the card follow a scan: one chunk for the two of them. */
 const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {
   if (/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/(?!directives\/)/.test(id)) return 'lit';
-  if (BASE.test(id)) return 'base';
   if (CORE.test(id) || /node_modules\/tslib\//.test(id)) return 'core';
   if (FOLLOW.test(id)) return 'follow';
   return undefined;
@@ -70,6 +72,22 @@ export default [
     plugins: [...scriptPlugins({ outDir: 'cdn' }), snippetStylesheet()],
     onwarn,
   },
+  // The elements without Lit, each in a file of its own: the token chain, the languages and the link
+  // checks are built in from the same sources, so such a page loads the snippet and one file (its
+  // English texts load only for English). One build per element, so they share no chunk either.
+  ...STANDALONE.map((tag) => ({
+    input: { [`elements/${tag}`]: `src/define/${tag}.ts` },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: scriptPlugins({ outDir: 'cdn' }),
+    onwarn,
+  })),
   // For pages that want every element from one script tag at once: otd-widgets.all.js. What only some
   // pages need (English, partner content checks, the signup rules) stays in lazy chunks beside it.
   {

@@ -1,7 +1,7 @@
 // Writes the bundled default content (survey, resources, learning path) from the report's data in
 // test/fixtures/seed/, so no figure is typed by hand. Plain Node, no dependencies.
 //
-//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,survey-facts,survey-findings,resources,learning-path,mandatory-self-study}.ts
+//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,survey-facts,survey-findings,kickoff,resources,learning-path,mandatory-self-study}.ts
 //   node scripts/generate-default-content.mjs --check   exits 1 when a written file differs from what it would write
 //
 // Only what the widgets show is bundled: counts, texts and labels. The printed percentages, source line
@@ -327,40 +327,62 @@ function buildPodcastSeries() {
   return { provider, episodes };
 }
 
-/** What the kick-off shows, in a module of its own so its page does not load the whole survey. */
+const FINDING_TYPE = `/** One finding of the 2022 survey, for one question. */
+export interface SurveyFinding {
+  /** The survey's id of the question: \`juridisch.competence\`. */
+  readonly id: string;
+  readonly topic: AspectId | 'general';
+  readonly kind: QuestionKind;
+  /** \`insufficient\`: the share who rated their knowledge (very) insufficient; \`yes\`: the share who answered "ja". */
+  readonly measure: 'insufficient' | 'yes';
+  /** That share of all respondents, in percent with one decimal, as the report gives it. */
+  readonly pct: number;
+  readonly scale: ScaleId;
+  /** The question in the survey's words. */
+  readonly question: BilingualText;
+}
+`;
+
+const exported = (name, type, value) => {
+  const declaration = `export const ${name}: ${type} = `;
+  return `${declaration}${literal(value, '', declaration.length)};\n`;
+};
+
+/** Every finding, one per survey question: what a kick-off loads when a page names one it does not bundle. */
 function findingsModule() {
-  const builtSurvey = buildSurvey();
-  const findings = buildFindings(builtSurvey);
-  const scales = Object.fromEntries(
-    Object.entries(builtSurvey.scales).map(([scale, options]) => [scale, options.map((o) => ({ id: o.id, label: o.label }))]),
-  );
-  const declaration = (name, type) => `export const ${name}: ${type} = `;
-  const write = (name, type, value) => `${declaration(name, type)}${literal(value, '', declaration(name, type).length)};\n`;
+  const findings = buildFindings(buildSurvey());
   return (
     `${HEADER}import type { AspectId, BilingualText, QuestionKind, ScaleId } from '../model.js';\n` +
     "import { t } from './texts.js';\n\n" +
-    '/** One finding of the 2022 survey, for one question (see `SURVEY_FINDINGS`). */\n' +
-    'export interface SurveyFinding {\n' +
-    "  /** The survey's id of the question: `juridisch.competence`. */\n" +
-    '  readonly id: string;\n' +
-    "  readonly topic: AspectId | 'general';\n" +
-    '  readonly kind: QuestionKind;\n' +
-    '  /** `insufficient`: the share who rated their knowledge (very) insufficient; `yes`: the share who answered "ja". */\n' +
-    "  readonly measure: 'insufficient' | 'yes';\n" +
-    '  /** That share of all respondents, in percent with one decimal, as the report gives it. */\n' +
-    '  readonly pct: number;\n' +
-    '  readonly scale: ScaleId;\n' +
-    "  /** The question in the survey's words. */\n" +
-    '  readonly question: BilingualText;\n' +
-    '}\n\n' +
-    '/** Per survey question, the share of all 203 respondents who showed a need or knew (report chapter 7), computed from the counts. */\n' +
-    write('SURVEY_FINDINGS', 'readonly SurveyFinding[]', findings) +
-    '\n/** The answer options of each scale, in the survey\'s order. */\n' +
-    write('SCALE_OPTIONS', 'Readonly<Record<ScaleId, readonly { readonly id: string; readonly label: BilingualText }[]>>', scales) +
-    '\n/** The findings a kick-off rotates through when it names none: those where most colleagues showed a need. */\n' +
-    write('STRIKING_FINDINGS', 'readonly string[]', findings.filter(showsNeed).map((f) => f.id)) +
+    FINDING_TYPE +
+    '\n/** Per survey question, the share of all 203 respondents who showed a need or knew (report chapter 7), computed from the counts. */\n' +
+    exported('SURVEY_FINDINGS', 'readonly SurveyFinding[]', findings)
+  );
+}
+
+/**
+ * What a kick-off shows without loading more: the findings it rotates through by default (those where
+ * most colleagues showed a need), the answer options, and the report's podcast series.
+ */
+function kickoffModule() {
+  const builtSurvey = buildSurvey();
+  const scales = Object.fromEntries(
+    Object.entries(builtSurvey.scales).map(([scale, options]) => [scale, options.map((o) => ({ id: o.id, label: o.label }))]),
+  );
+  return (
+    `${HEADER}import type { BilingualText, ScaleId } from '../model.js';\n` +
+    "import type { SurveyFinding } from './survey-findings.js';\n" +
+    "import { t } from './texts.js';\n\n" +
+    '/** The findings a kick-off rotates through when it names none: those where most colleagues showed a need (see survey-findings.ts). */\n' +
+    exported('STRIKING_FINDINGS', 'readonly SurveyFinding[]', buildFindings(builtSurvey).filter(showsNeed)) +
+    "\n/** The answer options of each scale, in the survey's order. */\n" +
+    exported('SCALE_OPTIONS', 'Readonly<Record<ScaleId, readonly { readonly id: string; readonly label: BilingualText }[]>>', scales) +
     "\n/** The report's podcast series (self-study, chapter 9), its episodes in order; titles are Dutch. */\n" +
-    write('PODCAST_SERIES', '{ readonly provider: string; readonly episodes: readonly { readonly title: string; readonly url: string }[] }', buildPodcastSeries())
+    exported(
+      'PODCAST_SERIES',
+      '{ readonly provider: string; readonly episodes: readonly { readonly title: string; readonly url: string }[] }',
+      buildPodcastSeries(),
+    )
   );
 }
 
@@ -494,6 +516,10 @@ const outputs = [
     // The kick-off's hooks and its one question, without the whole survey.
     file: 'survey-findings.ts',
     text: findingsModule(),
+  },
+  {
+    file: 'kickoff.ts',
+    text: kickoffModule(),
   },
 ];
 

@@ -25,6 +25,8 @@ const BUDGETS = {
   'a page with <otd-resource-recommender>': 23,
   'a page with <otd-escalation-card>': 20,
   'a page with <otd-course-signup>': 24,
+  // A partner's page with only the kick-off (issue 16): no Lit, no shared core; enforced at its target.
+  'a page with <otd-kickoff>': 8,
   'the demo page, all four': 41.5,
   'the snippet (otd-widgets.js)': 2,
 };
@@ -36,7 +38,10 @@ const TARGETS = {
   'the demo page, all four': 35,
 };
 
-const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
+/** The platform's widgets, all four in the all-in-one file and on the demo page. */
+const PLATFORM_TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
+/** Every widget: the kick-off (for partners' pages) has its own file only. */
+const TAGS = [...PLATFORM_TAGS, 'otd-kickoff'];
 
 /** Each widget as a web editor pastes it. */
 const WIDGETS = {
@@ -45,6 +50,7 @@ const WIDGETS = {
   'otd-escalation-card': '<otd-escalation-card></otd-escalation-card>',
   'otd-course-signup':
     '<otd-course-signup endpoint="/api/signups" sessions-src="/api/sessions" privacy-url="/privacy"></otd-course-signup>',
+  'otd-kickoff': '<otd-kickoff href="/"><a href="/">Doe de zelfscan</a></otd-kickoff>',
 };
 
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
@@ -106,9 +112,9 @@ const PAGES = [
     html: page(tag, 'otd-widgets.js', [tag]),
     may: ['otd-widgets.js', `elements/${tag}.js`],
   })),
-  { name: 'the demo page, all four', file: 'index.html', may: ['otd-widgets.js', 'otd-widgets.all.js', ...TAGS.map((t) => `elements/${t}.js`)] },
+  { name: 'the demo page, all four', file: 'index.html', may: ['otd-widgets.js', 'otd-widgets.all.js', ...PLATFORM_TAGS.map((t) => `elements/${t}.js`)] },
   { name: 'the snippet (otd-widgets.js)', file: 'snippet-only.html', html: page('snippet', 'otd-widgets.js', []), may: ['otd-widgets.js'] },
-  { name: 'for reference: otd-widgets.all.js, all four', file: 'all.html', html: page('all', 'otd-widgets.all.js', TAGS), may: ['otd-widgets.all.js'] },
+  { name: 'for reference: otd-widgets.all.js, all four', file: 'all.html', html: page('all', 'otd-widgets.all.js', PLATFORM_TAGS), may: ['otd-widgets.all.js'] },
   ...TAGS.map((tag) => ({
     name: `for reference: elements/${tag}.js alone`,
     file: `element-${tag}.html`,

@@ -9,7 +9,13 @@
  */
 
 /** The widgets this loader knows; each is `elements/<tag>.js` next to it. */
-const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'] as const;
+const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup', 'otd-kickoff'] as const;
+
+/**
+ * The widgets in the all-in-one file (`otd-widgets.all.js`). The kick-off is not: it is made for a
+ * partner's page, mostly on its own, and needs nothing of the others (it is built without Lit).
+ */
+const IN_ALL: readonly string[] = TAGS.slice(0, 4);
 
 const selector = TAGS.map((t) => `${t}:not(:defined)`).join(',');
 const base = new URL('./', import.meta.url);
@@ -61,8 +67,9 @@ function createRegistry(): Registry {
       const missing = [...found].filter((tag) => !customElements.get(tag) && !registry.loading.has(tag));
       // Three or four kinds of widget at once: one file with all of them costs less than their own
       // files together (they share much that compresses once), so take that.
-      if (missing.length >= ALL_AT_ONCE) return loadAll(registry, missing);
-      await Promise.all(missing.map((tag) => load(registry, tag)));
+      const inAll = missing.filter((tag) => IN_ALL.includes(tag));
+      const own = inAll.length >= ALL_AT_ONCE ? missing.filter((tag) => !IN_ALL.includes(tag)) : missing;
+      await Promise.all([...(own === missing ? [] : [loadAll(registry, inAll)]), ...own.map((tag) => load(registry, tag))]);
     },
   };
   new MutationObserver((records) => {

@@ -41,6 +41,12 @@ export type FragmentAnswer =
   | { readonly topic: AspectId | 'general'; readonly kind: 'competence'; readonly answer: AgreementAnswer }
   | { readonly topic: AspectId; readonly kind: 'knowledgeSource' | 'escalation'; readonly answer: YesNoMaybe };
 
+/** Every question of the survey by its id, in the survey's order: the general one, then three per aspect. */
+export const QUESTION_IDS: readonly string[] = [
+  'general.competence',
+  ...ASPECT_IDS.flatMap((aspect) => Object.values(KIND_IDS).map((kind) => `${aspect}.${kind}`)),
+];
+
 /** The survey's id of a question: `juridisch.competence`, `financieel.knowledge_source`. */
 export function questionId(topic: AspectId | 'general', kind: QuestionKind): string {
   return `${topic}.${KIND_IDS[kind]}`;

@@ -9,6 +9,7 @@ import {
   fragmentAnswer,
   linkWithAnswer,
   parseQuestionId,
+  QUESTION_IDS,
   questionId,
   type FragmentAnswer,
 } from '../../src/logic/scan-fragment.js';
@@ -28,6 +29,7 @@ describe('the scan fragment', () => {
     const known = DEFAULT_SURVEY.questions.map((q) => q.id).sort();
     const ours = DEFAULT_SURVEY.questions.map((q) => questionId(q.aspect, q.kind)).sort();
     expect(ours).to.deep.equal(known);
+    expect(QUESTION_IDS).to.deep.equal(DEFAULT_SURVEY.questions.map((q) => q.id));
     for (const q of DEFAULT_SURVEY.questions) {
       expect(parseQuestionId(q.id), q.id).to.deep.equal({ topic: q.aspect, kind: q.kind });
       // Every answer of the question's own scale, and no other.

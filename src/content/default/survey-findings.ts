@@ -2,7 +2,7 @@
 import type { AspectId, BilingualText, QuestionKind, ScaleId } from '../model.js';
 import { t } from './texts.js';
 
-/** One finding of the 2022 survey, for one question (see `SURVEY_FINDINGS`). */
+/** One finding of the 2022 survey, for one question. */
 export interface SurveyFinding {
   /** The survey's id of the question: `juridisch.competence`. */
   readonly id: string;
@@ -191,46 +191,3 @@ export const SURVEY_FINDINGS: readonly SurveyFinding[] = [
     question: t('Weet jij naar wie je op kunt schalen als je twijfelt of je bij complexe scheidingen de juiste professionele afwegingen kunt blijven maken?', 36),
   },
 ];
-
-/** The answer options of each scale, in the survey's order. */
-export const SCALE_OPTIONS: Readonly<Record<ScaleId, readonly { readonly id: string; readonly label: BilingualText }[]>> = {
-  agreement: [
-    { id: 'sterk_mee_oneens', label: t('Sterk mee oneens', 11) },
-    { id: 'oneens', label: t('Oneens', 12) },
-    { id: 'eens', label: t('Eens', 13) },
-    { id: 'sterk_mee_eens', label: t('Sterk mee eens', 14) },
-  ],
-  yes_no_maybe: [
-    { id: 'ja', label: t('Ja', 15) },
-    { id: 'nee', label: t('Nee', 16) },
-    { id: 'misschien', label: t('Misschien', 17) },
-  ],
-};
-
-/** The findings a kick-off rotates through when it names none: those where most colleagues showed a need. */
-export const STRIKING_FINDINGS: readonly string[] = [
-  'juridisch.competence',
-  'juridisch.knowledge_source',
-  'financieel.competence',
-  'financieel.knowledge_source',
-  'financieel.escalation',
-];
-
-/** The report's podcast series (self-study, chapter 9), its episodes in order; titles are Dutch. */
-export const PODCAST_SERIES: { readonly provider: string; readonly episodes: readonly { readonly title: string; readonly url: string }[] } = {
-  provider: 'Jeugdzorg Nederland',
-  episodes: [
-    {
-      title: 'Complexe Scheidingen Podcast 1: Samenwerking tussen ouders',
-      url: 'https://soundcloud.com/user-963634629/podcast-1-samenwerking-tussen-ouders',
-    },
-    {
-      title: 'Complexe Scheidingen Podcast 2: De rol van de jeugdzorgwerker',
-      url: 'https://soundcloud.com/user-963634629/complexe-scheidingen-podcast-de-rol-van-de-jeugdzorgwerker',
-    },
-    {
-      title: 'Complexe Scheidingen Podcast 4: Het juridisch aspect',
-      url: 'https://soundcloud.com/user-963634629/complexe-scheidingen-podcast-4-het-juridische-aspect',
-    },
-  ],
-};

@@ -1,9 +1,14 @@
 /// <reference types="vite/client" />
 import { html, nothing } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-// A real NL Design System theme from npm: every token on `.voorbeeld-theme`.
+// Real NL Design System themes from npm, each scoped to its class (.storybook/themes.json), loaded
+// the way each package says: the NL Design System's example theme with every layer (`basis-*`,
+// `nl-*`, `utrecht-*`), and three municipalities' themes that declare `utrecht-*` tokens only.
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
-import './utrecht-tokens-example-theme.css';
+import '@utrecht/design-tokens/dist/index.css';
+import '@gemeente-denhaag/design-tokens-components/dist/theme/index.css';
+// Its index.css without font.css: the package names the fonts' files but does not ship them.
+import '@nl-design-system-unstable/rotterdam-design-tokens/dist/index.css';
 import themes from './themes.json';
 
 // custom-elements.json is generated (`npm run analyze`, run by prestorybook / prebuild-storybook) and

@@ -8,7 +8,7 @@
 // Needs a build (`npx rollup -c`) and Chromium at /usr/bin/chromium (or CHROME_PATH). See bench/README.md.
 /* global process, console, URL, Buffer, setTimeout, window, document, performance, requestAnimationFrame, MessageChannel */
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '20' },
     serve: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    'trace-dir': { type: 'string' },
   },
 });
 const RUNS = Number(options.runs);
@@ -214,7 +215,11 @@ function startServer(distDir, surveyJson) {
 function probe(tool) {
   const visible = (/** @type {Element | null | undefined} */ el) => Boolean(el && el.getBoundingClientRect().height > 0);
   let started = false;
+  /** @type {(ms: number) => void} */
+  let controlShown = () => undefined;
   /** @type {any} */ (window).__bench = {
+    // The first thing a person can act on: our Start button; SurveyJS's first question.
+    firstControl: new Promise((resolve) => (controlShown = resolve)),
     firstQuestion: new Promise((resolve) => {
       const check = () => {
         if (tool === 'otd') {
@@ -224,11 +229,14 @@ function probe(tool) {
           const start = root?.querySelector('form button[type=submit]');
           if (!started && visible(start)) {
             started = true;
+            controlShown(performance.now());
+            if (/** @type {any} */ (window).__benchNoStart) return;
             start.click();
             // Lit renders in a microtask: look again before this frame is painted.
             host.updateComplete.then(() => (visible(root.querySelector('fieldset.question')) ? resolve(performance.now()) : undefined));
           }
         } else if (visible(document.querySelector('#survey .sd-question'))) {
+          controlShown(performance.now());
           return resolve(performance.now());
         }
         requestAnimationFrame(check);
@@ -339,13 +347,14 @@ async function runOnce(browser, origin, tool, plan) {
 
     await page.goto(origin + PAGES[tool], { waitUntil: 'commit' });
     const firstQuestionMs = /** @type {number} */ (await page.evaluate(() => /** @type {any} */ (window).__bench.firstQuestion));
+    const firstControlMs = /** @type {number} */ (await page.evaluate(() => /** @type {any} */ (window).__bench.firstControl));
     const { answerMs, seen } = await page.evaluate(drive, { tool, plan });
 
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await page.evaluate(() => /** @type {any} */ (performance).memory.usedJSHeapSize);
     if (problems.length) throw new Error(`${NAMES[tool]}: ${problems.join('; ')}`);
-    return { bytes, requests, firstQuestionMs, answerMs, heap, seen };
+    return { bytes, requests, firstControlMs, firstQuestionMs, answerMs, heap, seen };
   } finally {
     await context.close();
   }
@@ -357,7 +366,7 @@ async function runOnce(browser, origin, tool, plan) {
 const LONG_TASK_MS = 50;
 
 /**
- * The first render under 4× CPU throttling, traced: from navigation to the first question on screen,
+ * The first render under 4× CPU throttling, traced: from navigation to the first control on screen,
  * every task the renderer's main thread ran (the trace's `RunTask` events, as the Performance panel
  * shows them). Returns the longest and those over LONG_TASK_MS.
  * @param {import('playwright-core').Browser} browser
@@ -373,10 +382,15 @@ async function traceFirstRender(browser, origin, tool) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(probe, tool);
+    // The first render only: up to the first control on screen, without pressing Start.
+    await page.addInitScript(() => (/** @type {any} */ (window).__benchNoStart = true));
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'] });
     await page.goto(origin + PAGES[tool], { waitUntil: 'commit' });
-    await page.evaluate(() => /** @type {any} */ (window).__bench.firstQuestion);
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    await page.evaluate(() => /** @type {any} */ (window).__bench.firstControl);
+    const raw = await browser.stopTracing();
+    // To look at in the Performance panel of Chromium's DevTools (Load profile…).
+    if (options['trace-dir']) writeFileSync(path.join(options['trace-dir'], `${tool}.trace.json`), raw);
+    const trace = JSON.parse(raw.toString('utf8'));
     /** @type {{ name: string, ph: string, pid: number, tid: number, dur?: number, args?: any }[]} */
     const events = trace.traceEvents;
     const mainThreads = new Set(
@@ -446,6 +460,7 @@ try {
   /** @type {[string, (r: Awaited<ReturnType<typeof runOnce>>) => number, number][]} */
   const metrics = [
     ['bytes transferred (KiB)', (r) => r.bytes / 1024, 1],
+    ['navigation → first control on screen (ms)', (r) => r.firstControlMs, 1],
     ['navigation → first question on screen (ms)', (r) => r.firstQuestionMs, 1],
     ['answer all 20 → result on screen (ms)', (r) => r.answerMs, 1],
     ['JS heap after the result, after GC (MiB)', (r) => r.heap / 1024 / 1024, 2],

@@ -23,7 +23,7 @@ import { launchBrowser, prepareRoot, startServer } from '../test/e2e/support.mjs
 const BUDGETS = {
   'a page with <otd-self-scan>': 20,
   'a page with <otd-resource-recommender>': 23,
-  'a page with <otd-escalation-card>': 20,
+  'a page with <otd-escalation-card>': 20.5,
   'a page with <otd-course-signup>': 24,
   // A partner's page with only the kick-off (issue 16): no Lit, no shared core; enforced at its target.
   'a page with <otd-kickoff>': 8,
@@ -34,6 +34,7 @@ const BUDGETS = {
 /** The targets, reported beside the budgets: one widget at most 20 KiB, the demo page with all four at most 35. */
 const TARGETS = {
   'a page with <otd-resource-recommender>': 20,
+  'a page with <otd-escalation-card>': 20,
   'a page with <otd-course-signup>': 20,
   'the demo page, all four': 35,
 };

@@ -79,6 +79,36 @@ export interface PeerFigures {
   readonly smallGroup: boolean;
 }
 
+/** How a set of respondents answered one question: each answer's share, in percent (one decimal). */
+export interface AnswerShares<A extends string> {
+  /** The denominator: all respondents of the survey, or those in the group who answered. */
+  readonly n: number;
+  /** How many of them answered the question (for a group: equal to `n`). */
+  readonly answered: number;
+  /** Each answer's share of `n`, rounded half up to one decimal as the report does. */
+  readonly pct: Readonly<Record<A, number>>;
+  /** True when `n` is under `SMALL_GROUP`: one person moves a share by more than 3 points. */
+  readonly smallGroup: boolean;
+}
+
+/** The colleagues' answers to one question of the 2022 survey. */
+export interface QuestionFigures<A extends string> {
+  /** All respondents (n = 203): each answer's share of all of them, as the report's text computes its figures. */
+  readonly all: AnswerShares<A>;
+  /**
+   * The person's frequency group, as the report's tables: each answer's share of those in the group
+   * who answered. `null` where the report's column cannot be trusted (a data-quality note).
+   */
+  readonly group: AnswerShares<A> | null;
+}
+
+/** The colleagues' figures for each of an aspect's three questions. */
+export interface AspectFigures {
+  readonly competence: QuestionFigures<AgreementAnswer>;
+  readonly knowledgeSource: QuestionFigures<YesNoMaybe>;
+  readonly escalation: QuestionFigures<YesNoMaybe>;
+}
+
 /** One aspect of a scan's result. */
 export interface AspectResult {
   readonly id: AspectId;
@@ -94,7 +124,14 @@ export interface AspectResult {
   readonly needsAttention: boolean;
   /** True when the learning path makes this aspect's self-study mandatory. */
   readonly mandatory: boolean;
+  /** The colleagues' figures for the competence question (the chart's headline share). */
   readonly peers: PeerFigures;
+  /**
+   * The colleagues' answers to all three questions, every answer's share, overall and in the
+   * person's group. Set by the self-scan from this release on; a result from an earlier release has
+   * none, so a widget that follows a scan must not rely on it.
+   */
+  readonly figures?: AspectFigures;
 }
 
 /** The self-scan's result: the detail of `otd-scan-complete` and the self-scan's `result` property. */
@@ -144,6 +181,7 @@ function parseAspect(value: unknown): AspectResult | undefined {
   const peers = parsePeers(a['peers']);
   if (!peers) return undefined;
   const reasons = reasonsFor({ competence, knowledgeSource, escalation });
+  const figures = parseFigures(a['figures']);
   return {
     id,
     competence,
@@ -153,7 +191,42 @@ function parseAspect(value: unknown): AspectResult | undefined {
     needsAttention: reasons.length > 0,
     mandatory: mandatory === true,
     peers,
+    ...(figures ? { figures } : {}),
   };
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
+function parseShares<A extends string>(value: unknown, answers: readonly A[]): AnswerShares<A> | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  const pct = v['pct'] as Record<string, unknown> | null | undefined;
+  if (!isCount(v['n']) || !isCount(v['answered']) || pct === null || typeof pct !== 'object') return undefined;
+  if (!answers.every((answer) => isPct(pct[answer]))) return undefined;
+  return {
+    n: v['n'],
+    answered: v['answered'],
+    pct: Object.fromEntries(answers.map((answer) => [answer, pct[answer]])) as Record<A, number>,
+    smallGroup: v['n'] < SMALL_GROUP,
+  };
+}
+
+function parseQuestionFigures<A extends string>(value: unknown, answers: readonly A[]): QuestionFigures<A> | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  const all = parseShares(v['all'], answers);
+  const group = v['group'] === null ? null : parseShares(v['group'], answers);
+  return all && group !== undefined ? { all, group } : undefined;
+}
+
+/** The figures of an aspect, or undefined when absent or not whole (then the result goes without them). */
+function parseFigures(value: unknown): AspectFigures | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const v = value as Record<string, unknown>;
+  const competence = parseQuestionFigures(v['competence'], AGREEMENT_ANSWERS);
+  const knowledgeSource = parseQuestionFigures(v['knowledgeSource'], YES_NO_MAYBE_ANSWERS);
+  const escalation = parseQuestionFigures(v['escalation'], YES_NO_MAYBE_ANSWERS);
+  return competence && knowledgeSource && escalation ? { competence, knowledgeSource, escalation } : undefined;
 }
 
 /**
@@ -161,7 +234,8 @@ function parseAspect(value: unknown): AspectResult | undefined {
  * a string, a result of another version, a hand-made object with a typo). What is derived from the
  * answers (`reasons`, `needsAttention`, `smallGroup`) is derived again by the rule above, so a result
  * from an earlier release, or one whose derived fields disagree with its answers, reads the same
- * everywhere. Unknown fields are dropped.
+ * everywhere. Unknown fields are dropped; `figures` that are not whole are dropped too (the result
+ * stands without them).
  */
 export function parseScanResult(value: unknown): ScanResult | undefined {
   if (value === null || typeof value !== 'object') return undefined;

@@ -1,6 +1,8 @@
 import {
-  formatPct,
+  AGREEMENT_ANSWERS,
   INSUFFICIENT,
+  YES_NO_MAYBE_ANSWERS,
+  formatPct,
   type AgreementAnswer,
   type AspectId,
   type FrequencyGroupId,
@@ -12,8 +14,12 @@ import {
   needScore,
   reasonsFor,
   SMALL_GROUP,
+  type AnswerShares,
   type AspectAnswers,
+  type AspectFigures,
+  type AspectResult,
   type PeerFigures,
+  type QuestionFigures,
   type ScanResult,
 } from './scan-result.js';
 
@@ -78,6 +84,50 @@ export function peerYesPct(survey: Survey, topic: AspectId, kind: Exclude<Questi
   return roundPct(sum(q.counts, ['ja'], survey.frequencyGroups.map((g) => g.id)), survey.n);
 }
 
+function shares<A extends string>(
+  q: SurveyQuestion,
+  answers: readonly A[],
+  groups: readonly FrequencyGroupId[],
+  n: number,
+): AnswerShares<A> {
+  const answered = sum(q.counts, Object.keys(q.counts), groups);
+  return {
+    n,
+    answered,
+    pct: Object.fromEntries(answers.map((a) => [a, roundPct(sum(q.counts, [a], groups), n)])) as Record<A, number>,
+    smallGroup: n < SMALL_GROUP,
+  };
+}
+
+/**
+ * How the colleagues answered one question: every answer's share of all respondents (the report's
+ * text divides by all 203), and of those in `group` who answered (the report's tables), or `null`
+ * for the group where the report's column cannot be trusted (`unreliableGroups`).
+ */
+export function questionFigures<A extends string>(
+  survey: Survey,
+  topic: AspectId | 'general',
+  kind: QuestionKind,
+  answers: readonly A[],
+  group: FrequencyGroupId,
+): QuestionFigures<A> {
+  const q = question(survey, topic, kind);
+  const groupAnswered = sum(q.counts, Object.keys(q.counts), [group]);
+  return {
+    all: shares(q, answers, survey.frequencyGroups.map((g) => g.id), survey.n),
+    group: q.unreliableGroups?.includes(group) ? null : shares(q, answers, [group], groupAnswered),
+  };
+}
+
+/** The colleagues' answers to an aspect's three questions, overall and in `group`. */
+export function aspectFigures(survey: Survey, aspect: AspectId, group: FrequencyGroupId): AspectFigures {
+  return {
+    competence: questionFigures(survey, aspect, 'competence', AGREEMENT_ANSWERS, group),
+    knowledgeSource: questionFigures(survey, aspect, 'knowledgeSource', YES_NO_MAYBE_ANSWERS, group),
+    escalation: questionFigures(survey, aspect, 'escalation', YES_NO_MAYBE_ANSWERS, group),
+  };
+}
+
 /**
  * The aspects to work on, most need first: rated (sterk mee) oneens, or not knowing ("nee" or
  * "misschien") where to find knowledge or whom to escalate to. Ties go to the aspect the peers
@@ -109,6 +159,11 @@ export function isComplete(answers: ScanAnswers, aspects: readonly AspectId[]): 
   );
 }
 
+/** A result as the self-scan computes it: every aspect with its `figures`. */
+export type ComputedScanResult = Omit<ScanResult, 'aspects'> & {
+  readonly aspects: readonly (AspectResult & { readonly figures: AspectFigures })[];
+};
+
 /** The scan's result, computed from the survey and the answers; never typed in. */
 export function buildScanResult(
   survey: Survey,
@@ -116,7 +171,7 @@ export function buildScanResult(
   mandatory: readonly AspectId[],
   answers: CompleteAnswers,
   lang: Lang,
-): ScanResult {
+): ComputedScanResult {
   return {
     version: 1,
     lang,
@@ -134,6 +189,7 @@ export function buildScanResult(
         needsAttention: reasons.length > 0,
         mandatory: mandatory.includes(id),
         peers: peerFigures(survey, id, answers.frequency),
+        figures: aspectFigures(survey, id, answers.frequency),
       };
     }),
     focus: focusAspects(survey, aspects, answers),

@@ -73,14 +73,14 @@ export const errorSummaryStyles = css`
   }
 `;
 
-/** A text field or a select (`class="control"`): the theme's form-control border, a touch-sized height. */
+/** A text field or a select (`class="control"`): the theme's form-control border and radius, a touch-sized height. */
 export const controlStyles = css`
   .control {
     font: inherit;
     color: var(--_otd-text);
     background: var(--_otd-bg);
     border: 2px solid var(--_otd-input-border);
-    border-radius: var(--_otd-radius);
+    border-radius: var(--_otd-control-radius);
     min-block-size: var(--_otd-target);
     padding-block: 0.375em;
     padding-inline: 0.5em;

@@ -12,6 +12,15 @@ const css = (strings: TemplateStringsArray): string => strings.join('');
  * NL Design System tokens of a municipality theme (`nl-*` component tokens, `utrecht-*`, `basis-*`);
  * then an accessible default. Everything resolves into private `--_otd-*` properties on the host,
  * so a value set on an ancestor is never shadowed.
+ *
+ * Three decisions do not simply take what a theme says (docs/theming.md explains each):
+ * - borders that carry meaning (the box, a group of questions, an item, a progress bar: `--_otd-border`)
+ *   never take the theme's separator colour, which themes make light (Utrecht's has 1.28:1 on white);
+ *   they fall back to the theme's form-control border instead, which is there to be seen (3:1).
+ *   Only rules between parts (`--_otd-separator`) follow the separator colour;
+ * - the focus ring is never thinner than 2px, whatever the theme or the page says;
+ * - a theme without a button radius gets its form controls' radius on buttons and boxes (a theme's
+ *   own NL Design System button without a radius token is square, not rounded).
  */
 export const TOKENS_CSS = css`
   :host {
@@ -41,10 +50,23 @@ export const TOKENS_CSS = css`
       --otd-color-background,
       var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff))
     );
-    --_otd-surface: var(--otd-color-surface, var(--basis-color-default-bg-subtle, #f3f5f8));
+    --_otd-surface: var(
+      --otd-color-surface,
+      var(--basis-color-default-bg-subtle, var(--utrecht-surface-background-color, #f3f5f8))
+    );
     --_otd-border: var(
       --otd-color-border,
-      var(--utrecht-separator-color, var(--basis-color-default-border-default, #8a8a8a))
+      var(
+        --basis-color-default-border-default,
+        var(
+          --basis-form-control-border-color,
+          var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, #8a8a8a))
+        )
+      )
+    );
+    --_otd-separator: var(
+      --otd-color-border,
+      var(--utrecht-separator-color, var(--basis-color-default-border-subtle, var(--_otd-border)))
     );
     --_otd-font: var(
       --otd-font-family,
@@ -61,9 +83,11 @@ export const TOKENS_CSS = css`
       --otd-focus-outline-color,
       var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #0b0c0c))
     );
-    --_otd-focus-width: var(
-      --otd-focus-outline-width,
-      var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 0.1875rem))
+    /* Never under 2px (WCAG 2.4.13's minimum): Rotterdam's theme says 1px. A value max() cannot
+       take (a keyword such as "thin") makes the width the browser's "medium", 3px. */
+    --_otd-focus-width: max(
+      2px,
+      var(--otd-focus-outline-width, var(--basis-focus-outline-width, var(--utrecht-focus-outline-width, 0.1875rem)))
     );
     --_otd-focus-style: var(
       --otd-focus-outline-style,
@@ -75,7 +99,23 @@ export const TOKENS_CSS = css`
     );
     --_otd-radius: var(
       --otd-border-radius,
-      var(--nl-button-border-radius, var(--utrecht-button-border-radius, var(--basis-border-radius-md, 4px)))
+      var(
+        --nl-button-border-radius,
+        var(
+          --utrecht-button-border-radius,
+          var(--basis-border-radius-md, var(--utrecht-form-control-border-radius, 4px))
+        )
+      )
+    );
+    --_otd-control-radius: var(
+      --otd-form-control-border-radius,
+      var(
+        --otd-border-radius,
+        var(
+          --basis-form-control-border-radius,
+          var(--utrecht-textbox-border-radius, var(--utrecht-form-control-border-radius, var(--_otd-radius)))
+        )
+      )
     );
     --_otd-error: var(
       --otd-color-error,
@@ -94,7 +134,10 @@ export const TOKENS_CSS = css`
     );
     --_otd-input-border: var(
       --otd-form-control-border-color,
-      var(--basis-form-control-border-color, var(--utrecht-textbox-border-color, #686868))
+      var(
+        --basis-form-control-border-color,
+        var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, #686868))
+      )
     );
     --_otd-target: var(--otd-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px));
   }
@@ -127,8 +170,11 @@ export const HOST_CSS = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Longhands, so a theme value one of them cannot take loses only that one (the ring stays). */
   :focus-visible {
-    outline: var(--_otd-focus-width) var(--_otd-focus-style) var(--_otd-focus-color);
+    outline-width: var(--_otd-focus-width);
+    outline-style: var(--_otd-focus-style);
+    outline-color: var(--_otd-focus-color);
     outline-offset: var(--_otd-focus-offset);
   }
   a {

@@ -44,7 +44,9 @@ export const widgetStyles = css`
     outline: none;
   }
   [tabindex='-1']:focus-visible {
-    outline: var(--_otd-focus-width) var(--_otd-focus-style) var(--_otd-focus-color);
+    outline-width: var(--_otd-focus-width);
+    outline-style: var(--_otd-focus-style);
+    outline-color: var(--_otd-focus-color);
     outline-offset: var(--_otd-focus-offset);
   }
   @media print {

@@ -38,18 +38,29 @@ async function openForced(step = FINISHED.step) {
 }
 
 describe('the self-scan result in forced-colors mode', () => {
-  it('draws the chart in system colours, the bar and your marker distinct from the track', async () => {
+  it('draws the chart in system colours: strong and mild answers, your answer and marker distinct from the track', async () => {
     const { context, page, problems } = await openForced();
-    const chart = page.locator('otd-self-scan svg.bar').first();
+    const chart = page.locator('otd-self-scan svg.dbar').first();
     await chart.waitFor();
-    const fills = await page.evaluate(() => {
+    const drawn = await page.evaluate(() => {
       const root = document.querySelector('otd-self-scan').shadowRoot;
-      const fill = (s) => getComputedStyle(root.querySelector(s)).fill;
-      return { forced: matchMedia('(forced-colors: active)').matches, peers: fill('svg .peers'), track: fill('svg .track'), you: fill('svg .you') };
+      const style = (s) => getComputedStyle(root.querySelector(s));
+      return {
+        forced: matchMedia('(forced-colors: active)').matches,
+        strong: style('svg .seg.sterk_mee_oneens').fill,
+        mild: style('svg .seg.oneens').fill,
+        mildOutline: style('svg .seg.oneens:not(.mine)').stroke,
+        track: style('svg .track').fill,
+        mine: style('svg .seg.mine').stroke,
+        you: style('svg .you').fill,
+      };
     });
-    assert.equal(fills.forced, true);
-    assert.notEqual(fills.peers, fills.track);
-    assert.notEqual(fills.you, fills.track);
+    assert.equal(drawn.forced, true);
+    assert.notEqual(drawn.strong, drawn.track, 'a strong answer stands out from the track');
+    assert.notEqual(drawn.mildOutline, drawn.track, "a mild answer's outline stands out from the track");
+    assert.notEqual(drawn.strong, drawn.mild, 'strong and mild answers differ');
+    assert.notEqual(drawn.mine, drawn.mildOutline, 'your answer is outlined in another colour');
+    assert.notEqual(drawn.you, drawn.track);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -96,7 +107,7 @@ describe('every widget in forced-colors mode', () => {
   it('keeps a border on every button and field, and a Highlight focus ring on everything Tab reaches', async () => {
     // The scan at its result, so its buttons are on the page too.
     const { context, page, problems } = await openForced();
-    await page.locator('otd-self-scan svg.bar').first().waitFor();
+    await page.locator('otd-self-scan svg.dbar').first().waitFor();
     await page.locator('otd-course-signup').getByRole('radio').first().waitFor();
 
     const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];

@@ -2,6 +2,9 @@
 // every widget that follows a scan runs on what it receives.
 import { expect } from '@open-wc/testing';
 import { ASPECT_IDS } from '../../src/content/model.js';
+import { DEFAULT_SURVEY } from '../../src/content/default/survey.js';
+import { MANDATORY_SELF_STUDY_ASPECTS } from '../../src/content/default/mandatory-self-study.js';
+import { buildScanResult } from '../../src/logic/scan.js';
 import {
   escalationNeeds,
   parseScanResult,
@@ -85,6 +88,53 @@ describe('parseScanResult', () => {
     expect(parsed.aspects[0]!.reasons).to.deep.equal([{ question: 'competence', answer: 'oneens' }]);
     expect(parsed.aspects.map((a) => a.needsAttention)).to.deep.equal([true, false, false, false, false, false]);
     expect(parsed.aspects.map((a) => a.peers.smallGroup)).to.deep.equal([false, true, false, false, false, false]);
+  });
+
+  describe('figures (all three questions, added in a later release of version 1)', () => {
+    const computed = buildScanResult(
+      DEFAULT_SURVEY,
+      ASPECT_IDS,
+      MANDATORY_SELF_STUDY_ASPECTS,
+      {
+        frequency: 'lt_quarterly',
+        general: 'eens',
+        aspects: Object.fromEntries(ASPECT_IDS.map((id) => [id, { competence: 'oneens', knowledgeSource: 'nee', escalation: 'ja' }])),
+      },
+      'nl',
+    );
+
+    it('keeps them as the self-scan computes them, a group left out as null included', () => {
+      const parsed = parseScanResult(JSON.parse(JSON.stringify(computed)))!;
+      expect(parsed).to.deep.equal(computed);
+      // relationeel.escalation's < eens per kwartaal column is not trusted: no group figures.
+      expect(parsed.aspects[1]!.figures!.escalation.group).to.equal(null);
+      expect(parsed.aspects[0]!.figures!.knowledgeSource.group!.pct).to.deep.equal({ ja: 40, nee: 30, misschien: 30 });
+    });
+
+    // The figures as plain JSON, to break one part of them at a time.
+    type Json = { [key: string]: Json | number | string };
+    const at = (f: Json, ...path: string[]) => path.reduce((o, key) => o[key] as Json, f);
+    const brokenFigures: readonly [name: string, change: (f: Json) => void][] = [
+      ['a share over 100', (f) => (at(f, 'competence', 'all', 'pct')['oneens'] = 100.5)],
+      ['an answer missing', (f) => delete at(f, 'knowledgeSource', 'group', 'pct')['misschien']],
+      ['a question missing', (f) => delete f['escalation']],
+      ['an n that is not a count', (f) => (at(f, 'competence', 'group')['n'] = -1)],
+      ['a group that is neither figures nor null', (f) => (at(f, 'competence')['group'] = 'te weinig')],
+    ];
+    for (const [name, change] of brokenFigures) {
+      it(`drops figures with ${name}, and keeps the rest of the result`, () => {
+        const copy = JSON.parse(JSON.stringify(computed)) as { aspects: Json[] };
+        change(copy.aspects[0]!['figures'] as Json);
+        const parsed = parseScanResult(copy)!;
+        expect(parsed.aspects[0]).to.not.have.property('figures');
+        expect(parsed.aspects[0]!.peers).to.deep.equal(computed.aspects[0]!.peers);
+        expect(parsed.aspects[1]!.figures).to.deep.equal(computed.aspects[1]!.figures);
+      });
+    }
+
+    it('takes a result without them (from an earlier release)', () => {
+      expect(parseScanResult(valid)!.aspects[0]).to.not.have.property('figures');
+    });
   });
 
   it('drops unknown fields, and focus ids that are not aspects of the result, keeping the order', () => {

@@ -24,8 +24,10 @@ import {
   focusAspects,
   formatPct,
   isComplete,
+  aspectFigures,
   peerFigures,
   peerYesPct,
+  questionFigures,
   roundPct,
   type CompleteAnswers,
   type ScanAnswers,
@@ -270,6 +272,67 @@ describe('peerYesPct against the prose', () => {
     expect(peerYesPct(DEFAULT_SURVEY, 'relationeel', 'escalation')).to.equal(withColumn);
     expect(withColumn).to.equal(q.reported_overall_pct);
     expect(withoutColumn).to.be.below(withColumn);
+  });
+});
+
+describe('questionFigures: every answer of every question, as the report prints it', () => {
+  const kinds = [
+    ['competence', 'competence', AGREEMENT_ANSWERS],
+    ['knowledge_source', 'knowledgeSource', YES_NO_MAYBE_ANSWERS],
+    ['escalation', 'escalation', YES_NO_MAYBE_ANSWERS],
+  ] as const;
+  const unreliable = (questionId: string) => seed.data_quality.anomalies.filter((a) => a.question === questionId).map((a) => a.group);
+
+  for (const aspect of ASPECT_IDS) {
+    for (const [seedKind, kind, answers] of kinds) {
+      const q = seedQuestion(aspect, seedKind);
+      for (const group of GROUPS) {
+        const untrusted = unreliable(q.id).includes(group);
+        it(`${q.id}, ${group}: ${untrusted ? 'unavailable (data-quality note)' : "each answer's printed share of the group, and its n"}`, () => {
+          const f = questionFigures<string>(DEFAULT_SURVEY, aspect, kind, answers, group);
+          if (untrusted) {
+            expect(f.group).to.equal(null);
+            return;
+          }
+          expect(f.group!.n).to.equal(q.answered_per_group[group]);
+          expect(f.group!.answered).to.equal(q.answered_per_group[group]);
+          expect(f.group!.smallGroup).to.equal(q.answered_per_group[group] < SMALL_GROUP);
+          for (const answer of answers) expect(f.group!.pct[answer], answer).to.equal(q.printed.pct[answer][group]);
+        });
+      }
+
+      it(`${q.id}: each answer's share of all ${N}, and how many answered`, () => {
+        const f = questionFigures<string>(DEFAULT_SURVEY, aspect, kind, answers, 'gt_weekly');
+        expect(f.all.n).to.equal(N);
+        expect(f.all.answered).to.equal(q.answered_total);
+        for (const answer of answers) expect(f.all.pct[answer], answer).to.equal(halfUp(seedSum(q, [answer], GROUPS), N));
+        if (kind !== 'competence') {
+          // The headline of these two questions, "ja", is the report's prose figure (peerYesPct is
+          // checked against the prose above, with its one documented difference).
+          expect(f.all.pct.ja).to.equal(peerYesPct(DEFAULT_SURVEY, aspect, kind));
+        }
+      });
+    }
+  }
+
+  it('gives the figures the issue names: know where to find knowledge and whom to escalate to', () => {
+    const juridisch = aspectFigures(DEFAULT_SURVEY, 'juridisch', 'gt_weekly');
+    const financieel = aspectFigures(DEFAULT_SURVEY, 'financieel', 'gt_weekly');
+    expect(juridisch.knowledgeSource.all.pct.ja).to.equal(41.4);
+    expect(financieel.knowledgeSource.all.pct.ja).to.equal(29.6);
+    expect(financieel.escalation.all.pct.ja).to.equal(36);
+    // The prose says 53.2; the table's counts give 107/203 (see reported_overall.note).
+    expect(juridisch.escalation.all.pct.ja).to.equal(52.7);
+  });
+
+  it('aspectFigures holds the three questions for the group, the same as questionFigures', () => {
+    for (const aspect of ASPECT_IDS) {
+      for (const group of GROUPS) {
+        const f = aspectFigures(DEFAULT_SURVEY, aspect, group);
+        expect(f.competence).to.deep.equal(questionFigures(DEFAULT_SURVEY, aspect, 'competence', AGREEMENT_ANSWERS, group));
+        expect(f.escalation).to.deep.equal(questionFigures(DEFAULT_SURVEY, aspect, 'escalation', YES_NO_MAYBE_ANSWERS, group));
+      }
+    }
   });
 });
 
@@ -556,6 +619,10 @@ describe('buildScanResult', () => {
         expect(a.mandatory, a.id).to.equal(a.id === 'juridisch' || a.id === 'financieel');
         const { insufficientPct, groupInsufficientPct, groupN } = peerFigures(DEFAULT_SURVEY, a.id, answers.frequency);
         expect(a.peers, a.id).to.deep.equal({ insufficientPct, groupInsufficientPct, groupN, smallGroup: groupN < 30 });
+        expect(a.figures, a.id).to.deep.equal(aspectFigures(DEFAULT_SURVEY, a.id, answers.frequency));
+        expect(Object.keys(a).sort(), a.id).to.deep.equal(
+          ['competence', 'escalation', 'figures', 'id', 'knowledgeSource', 'mandatory', 'needsAttention', 'peers', 'reasons'],
+        );
       }
       expect(result.focus).to.deep.equal(focusAspects(DEFAULT_SURVEY, aspects, answers));
       expect(Object.keys(result).sort()).to.deep.equal(['aspects', 'focus', 'frequency', 'general', 'lang', 'version']);

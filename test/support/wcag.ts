@@ -264,7 +264,8 @@ export const describeAll = (nodes: readonly Element[]): string[] => nodes.map(de
 
 type Rgba = readonly [number, number, number, number];
 
-function parseColor(value: string): Rgba | null {
+/** A computed `rgb()`/`rgba()` colour as numbers, or null for anything else. */
+export function parseColor(value: string): Rgba | null {
   const m = value.match(/rgba?\(([^)]+)\)/);
   if (!m) return null;
   const [r, g, b, a = '1'] = m[1]!.split(/[\s,/]+/).filter(Boolean);

@@ -77,12 +77,13 @@ const FOCUS: Record<FocusTarget, string> = {
  * @cssprop --otd-color-link-hover - Link colour on hover.
  * @cssprop --otd-color-error - Colour of errors.
  * @cssprop --otd-form-control-border-color - Border of inputs.
+ * @cssprop --otd-form-control-border-radius - Corner radius of inputs (default: --otd-border-radius, then the theme's form-control radius).
  * @cssprop --otd-font-family - Font family.
  * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
- * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-width - Focus ring width (never under 2px).
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
  * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and fields (touch targets).

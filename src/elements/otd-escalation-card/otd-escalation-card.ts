@@ -68,12 +68,13 @@ const VEILIG_THUIS_TEL = parseDutchPhone('0800-2000')!;
  * @cssprop --otd-color-link-hover - Link colour on hover.
  * @cssprop --otd-color-error - Colour of error marks.
  * @cssprop --otd-form-control-border-color - Border of the municipality picker.
+ * @cssprop --otd-form-control-border-radius - Corner radius of the municipality picker (default: --otd-border-radius, then the theme's form-control radius).
  * @cssprop --otd-font-family - Font family.
  * @cssprop --otd-heading-font-family - Font family of headings (default: the font family).
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
- * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-width - Focus ring width (never under 2px).
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
  * @cssprop --otd-pointer-target-min-size - Smallest height of actions and the municipality picker (touch targets).

@@ -165,7 +165,7 @@ export const styles = css`
   }
   .more {
     margin-block: 1.25em;
-    border-block-start: 1px solid var(--_otd-border);
+    border-block-start: 1px solid var(--_otd-separator);
     padding-block-start: 0.5em;
   }
   summary {

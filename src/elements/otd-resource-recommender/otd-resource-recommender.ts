@@ -91,7 +91,7 @@ const listFormat = (lang: Lang, items: readonly string[]) =>
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
- * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-width - Focus ring width (never under 2px).
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
  * @cssprop --otd-pointer-target-min-size - Smallest height of buttons, checkboxes and filter options (touch targets).

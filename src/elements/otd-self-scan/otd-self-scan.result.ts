@@ -1,23 +1,47 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { MANDATORY_SELF_STUDY_ASPECTS } from '../../content/default/mandatory-self-study.js';
 import { DEFAULT_SURVEY } from '../../content/default/survey.js';
-import type { AgreementAnswer, AspectId, Lang, YesNoMaybe } from '../../content/model.js';
-import { buildScanResult, formatPct, INSUFFICIENT, isComplete, peerFigures, type ScanAnswers } from '../../logic/scan.js';
-import type { PeerFigures, ScanResult } from '../../logic/scan-result.js';
+import {
+  AGREEMENT_ANSWERS,
+  QUESTION_KINDS,
+  YES_NO_MAYBE_ANSWERS,
+  intlLocale,
+  type AgreementAnswer,
+  type AspectId,
+  type Lang,
+  type QuestionKind,
+  type YesNoMaybe,
+} from '../../content/model.js';
+import {
+  buildScanResult,
+  formatPct,
+  INSUFFICIENT,
+  isComplete,
+  peerFigures,
+  questionFigures,
+  type ComputedScanResult,
+  type ScanAnswers,
+} from '../../logic/scan.js';
+import type { AnswerShares, AspectFigures, QuestionFigures } from '../../logic/scan-result.js';
 import { heading } from '../../internal/heading.js';
-import type { SelfScanMessages } from './otd-self-scan.messages.js';
+import { resultCatalogue, type ResultMessages } from './otd-self-scan.result-messages.js';
 
 /**
  * The scan's result, loaded when the person reaches the last question (prefetched there): the
  * result computed from the answers and the 2022 survey, and its view (what to work on, the chart
- * with the same data as its table, the answers beside the colleagues' figures, the next steps).
+ * of every answer with the same data as its tables, the answers beside the colleagues' figures,
+ * the next steps).
  */
 
+export { resultCatalogue as catalogue };
+
 export interface ResultContext {
-  readonly m: SelfScanMessages;
+  readonly m: ResultMessages;
+  /** The result's heading ("Je resultaat"), from the scan's own messages. */
+  readonly title: string;
   readonly lang: Lang;
-  readonly result: ScanResult;
+  readonly result: ComputedScanResult;
   readonly showTable: boolean;
   readonly onToggleTable: () => void;
   readonly onFocusWidget: (tag: 'otd-resource-recommender' | 'otd-escalation-card') => void;
@@ -27,8 +51,11 @@ export interface ResultContext {
   readonly storage: TemplateResult;
 }
 
+type Aspect = ComputedScanResult['aspects'][number];
+type YesNoKind = Exclude<QuestionKind, 'competence'>;
+
 /** The result of complete answers for these aspects, in `lang`; undefined while an answer is missing. */
-export function computeResult(answers: ScanAnswers, aspects: readonly AspectId[], lang: Lang): ScanResult | undefined {
+export function computeResult(answers: ScanAnswers, aspects: readonly AspectId[], lang: Lang): ComputedScanResult | undefined {
   if (!isComplete(answers, aspects)) return undefined;
   return buildScanResult(DEFAULT_SURVEY, aspects, MANDATORY_SELF_STUDY_ASPECTS, answers, lang);
 }
@@ -41,60 +68,101 @@ function answerLabel(ctx: ResultContext, scale: 'agreement' | 'yes_no_maybe', id
   return DEFAULT_SURVEY.scales[scale].find((o) => o.id === id)?.label[ctx.lang] ?? id;
 }
 
-/** "Oneens (onvoldoende)": the answer and what it means for the person's knowledge. */
-function competenceLabel(ctx: ResultContext, answer: AgreementAnswer): string {
-  const m = ctx.m;
-  return `${answerLabel(ctx, 'agreement', answer)} (${INSUFFICIENT.includes(answer) ? m.insufficient : m.sufficient})`;
+/** An answer as the person reads it in a sentence: "oneens (onvoldoende)", "nee". */
+function answerText(ctx: ResultContext, kind: QuestionKind, answer: string): string {
+  if (kind !== 'competence') return answerLabel(ctx, 'yes_no_maybe', answer).toLowerCase();
+  const sufficiency = INSUFFICIENT.includes(answer as AgreementAnswer) ? ctx.m.insufficient : ctx.m.sufficient;
+  return `${answerLabel(ctx, 'agreement', answer).toLowerCase()} (${sufficiency})`;
 }
 
+const pct = (ctx: ResultContext, value: number) => formatPct(value, ctx.lang);
+
+function groupName(ctx: ResultContext): string {
+  return DEFAULT_SURVEY.frequencyGroups.find((g) => g.id === ctx.result.frequency)!.option[ctx.lang].toLowerCase();
+}
+
+// ----- the chart -----------------------------------------------------------------------------
+
 /**
- * The chart: per aspect its name and the share of colleagues in HTML (so they wrap and grow with
- * the reader's text size), over a bar drawn in SVG. The SVG has no viewBox: its lengths are
- * percentages of the bar's width and `em`s of the text size, so it grows with the text too, and its
- * geometry stays in attributes (a strict CSP allows no inline styles).
+ * One diverging bar over the four answers of the competence question: the line in the middle is the
+ * border between (very) insufficient (left) and sufficient (right); each answer's segment is as
+ * wide as its share (the whole width is 100 % on each side). The person's answer is outlined, and
+ * on the first bar marked "Jij". Lengths are percentages of the bar's width and `em`s of the text
+ * size, so it grows with the text; geometry stays in attributes (a strict CSP allows no inline styles).
  */
-function renderChart(ctx: ResultContext, result: ScanResult): TemplateResult {
-  const m = ctx.m;
-  const lang = ctx.lang;
-  const rows = result.aspects.map((a) => {
-    const insufficient = INSUFFICIENT.includes(a.competence);
-    const p = a.peers.insufficientPct;
-    // Your marker sits in the middle of the part your answer falls in: insufficient or not.
-    const you = insufficient ? p / 2 : p + (100 - p) / 2;
-    const g = a.peers.groupInsufficientPct;
-    return html`
-      <li class="bar-row">
-        <span class="bar-label">${aspectName(ctx, a.id)}</span>
-        <span class="bar-pct">${formatPct(p, lang)}</span>
-        <svg class="bar" focusable="false">
-          <rect class="track" x="0" y="1.1em" width="100%" height="1.25em"></rect>
-          <rect class="peers" x="0" y="1.1em" width=${`${p}%`} height="1.25em"></rect>
-          <line class="group" x1=${`${g}%`} x2=${`${g}%`} y1="0.8em" y2="2.65em"></line>
-          <svg x=${`${you}%`} overflow="visible">
-            <svg x="-0.45em" y="0.1em" width="0.9em" height="0.65em" viewBox="0 0 14 10" overflow="visible">
-              <path class="you" d="M 0 0 h 14 l -7 10 z"></path>
-            </svg>
-            <text class="you-label" x=${you > 50 ? '-0.65em' : '0.65em'} y="0.7em" text-anchor=${you > 50 ? 'end' : 'start'}>${m.you}</text>
+function divergingBar(ctx: ResultContext, shares: AnswerShares<AgreementAnswer>, mine: AgreementAnswer, marked: boolean) {
+  const p = shares.pct;
+  const half = (v: number) => v / 2;
+  const segments: Record<AgreementAnswer, { x: number; w: number }> = {
+    sterk_mee_oneens: { x: 50 - half(p.oneens + p.sterk_mee_oneens), w: half(p.sterk_mee_oneens) },
+    oneens: { x: 50 - half(p.oneens), w: half(p.oneens) },
+    eens: { x: 50, w: half(p.eens) },
+    sterk_mee_eens: { x: 50 + half(p.eens), w: half(p.sterk_mee_eens) },
+  };
+  const you = segments[mine].x + segments[mine].w / 2;
+  const top = marked ? 1.1 : 0.2;
+  return html`<svg class="dbar ${marked ? 'marked' : ''}" focusable="false">
+    <rect class="track" x="0" y=${`${top}em`} width="100%" height="1.25em"></rect>
+    ${AGREEMENT_ANSWERS.map(
+      (answer) =>
+        svg`<rect class=${`seg ${answer}${answer === mine ? ' mine' : ''}`} x=${`${segments[answer].x}%`} y=${`${top}em`}
+          width=${`${segments[answer].w}%`} height="1.25em"></rect>`,
+    )}
+    <line class="middle" x1="50%" x2="50%" y1=${`${top - 0.2}em`} y2=${`${top + 1.45}em`}></line>
+    ${marked
+      ? svg`<svg x=${`${you}%`} overflow="visible">
+          <svg x="-0.45em" y="0.1em" width="0.9em" height="0.65em" viewBox="0 0 14 10" overflow="visible">
+            <path class="you" d="M 0 0 h 14 l -7 10 z"></path>
           </svg>
-        </svg>
-      </li>
-    `;
-  });
+          <text class="you-label" x=${you > 50 ? '-0.65em' : '0.65em'} y="0.7em" text-anchor=${you > 50 ? 'end' : 'start'}>${ctx.m.you}</text>
+        </svg>`
+      : nothing}
+  </svg>`;
+}
+
+function chartRow(ctx: ResultContext, label: string, insufficientPct: number, bar: TemplateResult): TemplateResult {
+  return html`<div class="chart-row">
+    <p class="row-head"><span>${label}:</span> <span>${ctx.m.chartInsufficient(pct(ctx, insufficientPct))}</span></p>
+    ${bar}
+  </div>`;
+}
+
+function yesLine(ctx: ResultContext, a: Aspect, kind: YesNoKind): TemplateResult {
+  const f = a.figures[kind];
+  const group = f.group ? pct(ctx, f.group.pct.ja) : undefined;
+  return html`<li>${ctx.m.chartYes(ctx.m.questionTitles[kind], pct(ctx, f.all.pct.ja), group, answerText(ctx, kind, a[kind]))}</li>`;
+}
+
+function renderChart(ctx: ResultContext): TemplateResult {
+  const m = ctx.m;
+  const result = ctx.result;
   return html`
     <figure class="chart ${ctx.showTable ? 'as-table' : ''}" part="chart">
       <figcaption>${m.chartTitle}</figcaption>
-      <ul class="legend" aria-hidden="true">
-        <li><span class="key peers"></span>${m.chartLegendPeers}</li>
-        <li><span class="key group"></span>${m.chartLegendGroup}</li>
-        <li><span class="key you"></span>${m.chartLegendYou}</li>
-      </ul>
       <div class="bars" aria-hidden="true">
-        <ul>
-          ${rows}
+        <p class="chart-intro">${m.chartIntro}</p>
+        <ul class="legend">
+          ${AGREEMENT_ANSWERS.map((answer) => html`<li><span class="key ${answer}"></span>${answerLabel(ctx, 'agreement', answer)}</li>`)}
+          <li><span class="key you"></span>${m.chartLegendYou}</li>
         </ul>
-        <p class="axis"><span>0%</span><span>50%</span><span>100%</span></p>
+        <ul class="aspect-charts">
+          ${result.aspects.map((a) => {
+            const c = a.figures.competence;
+            return html`<li class="aspect-chart">
+              <p class="chart-aspect">${aspectName(ctx, a.id)}</p>
+              ${chartRow(ctx, m.chartAll(c.all.n), a.peers.insufficientPct, divergingBar(ctx, c.all, a.competence, true))}
+              ${c.group
+                ? chartRow(ctx, m.chartGroup(c.group.n), a.peers.groupInsufficientPct, divergingBar(ctx, c.group, a.competence, false))
+                : html`<p class="row-head">${m.chartGroupUnavailable}</p>`}
+              <ul class="yes-lines">
+                ${yesLine(ctx, a, 'knowledgeSource')} ${yesLine(ctx, a, 'escalation')}
+              </ul>
+            </li>`;
+          })}
+        </ul>
+        <p class="axis" aria-hidden="true">${m.chartAxis}</p>
       </div>
-      ${renderTable(ctx, result)}
+      ${renderTables(ctx)}
     </figure>
     <button type="button" class="link-button" part="button" aria-pressed=${ctx.showTable ? 'true' : 'false'} @click=${ctx.onToggleTable}>
       ${m.showTable}
@@ -102,47 +170,78 @@ function renderChart(ctx: ResultContext, result: ScanResult): TemplateResult {
   `;
 }
 
-function renderTable(ctx: ResultContext, result: ScanResult): TemplateResult {
+// ----- the tables ----------------------------------------------------------------------------
+
+/** One question's table: per aspect your answer, then every answer's share of all and of your group. */
+function renderTable<A extends string>(
+  ctx: ResultContext,
+  kind: QuestionKind,
+  answers: readonly A[],
+  figuresOf: (a: Aspect) => QuestionFigures<A>,
+): TemplateResult {
   const m = ctx.m;
-  const lang = ctx.lang;
-  // The wrapper, not the table, is hidden: a table ignores the 1px box and would widen the page.
+  const scale = kind === 'competence' ? 'agreement' : 'yes_no_maybe';
+  const competence = kind === 'competence';
+  const shareCells = (shares: AnswerShares<A>, insufficient: number | undefined) => html`
+    ${answers.map((answer) => html`<td>${pct(ctx, shares.pct[answer])}</td>`)}
+    ${competence ? html`<td>${pct(ctx, insufficient!)}</td>` : nothing}
+  `;
+  return html`
+    <table class="data">
+      <caption>${m.tableCaption(m.questionTitles[kind])}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.colAspect}</th>
+          <th scope="col">${m.colYou}</th>
+          <th scope="col">${m.colWho}</th>
+          ${answers.map((answer) => html`<th scope="col">${answerLabel(ctx, scale, answer)}</th>`)}
+          ${competence ? html`<th scope="col">${m.colInsufficient}</th>` : nothing}
+        </tr>
+      </thead>
+      ${ctx.result.aspects.map((a) => {
+        const f = figuresOf(a);
+        return html`<tbody>
+          <tr>
+            <th scope="rowgroup" rowspan="2">${aspectName(ctx, a.id)}</th>
+            <td rowspan="2">${answerLabel(ctx, scale, a[kind])}</td>
+            <th scope="row">${m.chartAll(f.all.n)}</th>
+            ${shareCells(f.all, a.peers.insufficientPct)}
+          </tr>
+          <tr>
+            ${f.group
+              ? html`<th scope="row">${m.chartGroup(f.group.n)}</th>${shareCells(f.group, a.peers.groupInsufficientPct)}`
+              : html`<th scope="row">${m.colGroup}</th>
+                  <td colspan=${answers.length + (competence ? 1 : 0)}>${m.unavailable}</td>`}
+          </tr>
+        </tbody>`;
+      })}
+    </table>
+  `;
+}
+
+function renderTables(ctx: ResultContext): TemplateResult {
+  // The wrapper, not the tables, is hidden: a table ignores the 1px box and would widen the page.
   // Shown, the wrapper scrolls sideways on a narrow screen, so it takes focus for the arrow keys.
   return html`
     <div
       class=${ctx.showTable ? 'table-wrap' : 'visually-hidden'}
       role=${ctx.showTable ? 'region' : nothing}
-      aria-labelledby=${ctx.showTable ? 'table-caption' : nothing}
+      aria-label=${ctx.showTable ? ctx.m.showTable : nothing}
       tabindex=${ctx.showTable ? '0' : nothing}
     >
-    <table class="data">
-      <caption id="table-caption">${m.tableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${m.colAspect}</th>
-          <th scope="col">${m.colYou}</th>
-          <th scope="col">${m.colPeers(DEFAULT_SURVEY.n)}</th>
-          <th scope="col">${m.colGroup}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${result.aspects.map(
-          (a) => html`
-            <tr>
-              <th scope="row">${aspectName(ctx, a.id)}</th>
-              <td>${competenceLabel(ctx, a.competence)}</td>
-              <td>${formatPct(a.peers.insufficientPct, lang)}</td>
-              <td>${formatPct(a.peers.groupInsufficientPct, lang)} (n = ${a.peers.groupN})</td>
-            </tr>
-          `,
-        )}
-      </tbody>
-    </table>
+      ${renderTable(ctx, 'competence', AGREEMENT_ANSWERS, (a) => a.figures.competence)}
+      ${renderTable(ctx, 'knowledgeSource', YES_NO_MAYBE_ANSWERS, (a) => a.figures.knowledgeSource)}
+      ${renderTable(ctx, 'escalation', YES_NO_MAYBE_ANSWERS, (a) => a.figures.escalation)}
+      <p class="hint">${ctx.m.tablesNote(DEFAULT_SURVEY.n)}</p>
     </div>
   `;
 }
 
-function renderFocus(ctx: ResultContext, result: ScanResult, level: number): TemplateResult {
+// ----- what to work on, and the answers --------------------------------------------------------
+
+function renderFocus(ctx: ResultContext, level: number): TemplateResult {
   const m = ctx.m;
+  const result = ctx.result;
   return html`
     <section class="focus" aria-labelledby="focus-title">
       ${heading(level, m.focusTitle, { id: 'focus-title' })}
@@ -162,45 +261,68 @@ function renderFocus(ctx: ResultContext, result: ScanResult, level: number): Tem
   `;
 }
 
-function renderAnswers(ctx: ResultContext, result: ScanResult, level: number): TemplateResult {
+/** One question of one aspect: your answer, how many said the same, and the headline share. */
+function answerFigures<A extends string>(
+  ctx: ResultContext,
+  kind: QuestionKind,
+  answer: A,
+  f: QuestionFigures<A>,
+  headline: { all: number; group: number | undefined },
+): TemplateResult {
   const m = ctx.m;
-  const lang = ctx.lang;
-  const group = DEFAULT_SURVEY.frequencyGroups.find((g) => g.id === result.frequency)!;
-  const groupName = group.option[lang].toLowerCase();
-  const general = peerFigures(DEFAULT_SURVEY, 'general', result.frequency);
-  const block = (
-    title: string,
-    competence: AgreementAnswer,
-    peers: PeerFigures,
-    extra: TemplateResult | typeof nothing,
-    mandatory = false,
-  ) => html`
+  const group = f.group;
+  return html`
+    <dt>${m.questionTitles[kind]}</dt>
+    <dd>
+      ${m.youAnswered(answerText(ctx, kind, answer), pct(ctx, f.all.pct[answer]), f.all.n)}
+      ${group ? m.groupSame(pct(ctx, group.pct[answer]), groupName(ctx), group.n) : nothing}
+      ${kind === 'competence'
+        ? m.competencePeers(pct(ctx, headline.all), headline.group === undefined ? undefined : pct(ctx, headline.group))
+        : m.yesPeers(pct(ctx, headline.all), headline.group === undefined ? undefined : pct(ctx, headline.group))}
+      ${group ? nothing : html`<span class="hint">${m.groupUnavailable}</span>`}
+    </dd>
+  `;
+}
+
+function aspectAnswers(ctx: ResultContext, a: Aspect): TemplateResult {
+  const f: AspectFigures = a.figures;
+  return html`
+    ${answerFigures(ctx, 'competence', a.competence, f.competence, { all: a.peers.insufficientPct, group: a.peers.groupInsufficientPct })}
+    ${(['knowledgeSource', 'escalation'] as const).map((kind) =>
+      answerFigures<YesNoMaybe>(ctx, kind, a[kind], f[kind], { all: f[kind].all.pct.ja, group: f[kind].group?.pct.ja }),
+    )}
+  `;
+}
+
+function renderAnswers(ctx: ResultContext, level: number): TemplateResult {
+  const m = ctx.m;
+  const result = ctx.result;
+  const general = questionFigures(DEFAULT_SURVEY, 'general', 'competence', AGREEMENT_ANSWERS, result.frequency);
+  const generalPeers = peerFigures(DEFAULT_SURVEY, 'general', result.frequency);
+  const card = (title: string, body: TemplateResult, smallN: number | undefined, mandatory = false) => html`
     <li class="aspect-result">
       ${heading(level + 1, title)}
       ${mandatory ? html`<p><span class="badge">${m.mandatory}</span></p>` : nothing}
-      <ul class="answers">
-        <li>${m.competenceAnswer(competenceLabel(ctx, competence))}</li>
-        ${extra}
-      </ul>
-      <p>${m.peersOverall(formatPct(peers.insufficientPct, lang), DEFAULT_SURVEY.n)}
-        ${m.peersGroup(formatPct(peers.groupInsufficientPct, lang), groupName, peers.groupN)}</p>
-      ${peers.smallGroup ? html`<p class="hint">${m.smallGroup(peers.groupN)}</p>` : nothing}
+      <dl class="answers">${body}</dl>
+      ${smallN !== undefined ? html`<p class="hint">${m.smallGroup(smallN)}</p>` : nothing}
     </li>
   `;
+  /** The smallest group n among the figures shown, when it is a small group. */
+  const smallest = (figures: readonly QuestionFigures<string>[]) => {
+    const ns = figures.flatMap((f) => (f.group?.smallGroup ? [f.group.n] : []));
+    return ns.length ? Math.min(...ns) : undefined;
+  };
   return html`
     <section aria-labelledby="answers-title">
       ${heading(level, m.yourAnswers, { id: 'answers-title' })}
       <ul class="aspect-results" role="list">
-        ${block(m.generalTitle, result.general, general, nothing)}
+        ${card(
+          m.generalTitle,
+          answerFigures(ctx, 'competence', result.general, general, { all: generalPeers.insufficientPct, group: generalPeers.groupInsufficientPct }),
+          smallest([general]),
+        )}
         ${result.aspects.map((a) =>
-          block(
-            aspectName(ctx, a.id),
-            a.competence,
-            a.peers,
-            html`<li>${m.knowledgeSourceAnswer(answerLabel(ctx, 'yes_no_maybe', a.knowledgeSource as YesNoMaybe))}</li>
-              <li>${m.escalationAnswer(answerLabel(ctx, 'yes_no_maybe', a.escalation as YesNoMaybe))}</li>`,
-            a.mandatory,
-          ),
+          card(aspectName(ctx, a.id), aspectAnswers(ctx, a), smallest(QUESTION_KINDS.map((k) => a.figures[k])), a.mandatory),
         )}
       </ul>
     </section>
@@ -210,15 +332,15 @@ function renderAnswers(ctx: ResultContext, result: ScanResult, level: number): T
 /** The result: what to work on, the chart, the answers beside the colleagues' figures, the next steps. */
 export function renderResult(ctx: ResultContext, level: number): TemplateResult {
   const m = ctx.m;
-  const result = ctx.result;
-  const group = DEFAULT_SURVEY.frequencyGroups.find((g) => g.id === result.frequency)!;
   const hasRecommender = Boolean(document.querySelector('otd-resource-recommender'));
   const hasCard = Boolean(document.querySelector('otd-escalation-card'));
+  const today = new Intl.DateTimeFormat(intlLocale(ctx.lang), { dateStyle: 'long' }).format(new Date());
   return html`
     <div class="result" part="result">
-      ${heading(level, m.resultTitle, { id: 'step-heading', part: 'step-heading', focusable: true })}
-      <p>${m.resultIntro(group.option[ctx.lang].toLowerCase(), DEFAULT_SURVEY.n)}</p>
-      ${renderFocus(ctx, result, level + 1)} ${renderChart(ctx, result)} ${renderAnswers(ctx, result, level + 1)}
+      ${heading(level, ctx.title, { id: 'step-heading', part: 'step-heading', focusable: true })}
+      <p class="print-only">${m.printedOn(today)}</p>
+      <p>${m.resultIntro(groupName(ctx), DEFAULT_SURVEY.n)}</p>
+      ${renderFocus(ctx, level + 1)} ${renderChart(ctx)} ${renderAnswers(ctx, level + 1)}
       <section class="next" aria-labelledby="next-title">
         ${heading(level + 1, m.nextStepsTitle, { id: 'next-title' })}
         <div class="actions" part="actions">
@@ -239,7 +361,7 @@ export function renderResult(ctx: ResultContext, level: number): TemplateResult 
   `;
 }
 
-/** What only the result draws: the chart, the table, the answers, forced colours and print. */
+/** What only the result draws: the chart, the tables, the answers, forced colours and print. */
 export const styles = css`
   .result section > :is(h3, h4, h5, h6):first-child,
   .result section > :is(h3, h4, h5, h6) {
@@ -255,7 +377,16 @@ export const styles = css`
   .focus li {
     margin-block-end: 0.35em;
   }
+  .print-only {
+    display: none;
+  }
   .chart {
+    /* The four answers: warm for (very) insufficient, cool for sufficient; strong ones darker. */
+    --_strongly-insufficient: var(--otd-self-scan-chart-strongly-insufficient-color, #a63603);
+    --_insufficient: var(--otd-self-scan-chart-insufficient-color, var(--otd-self-scan-chart-peers-color, #fdae6b));
+    --_sufficient: var(--otd-self-scan-chart-sufficient-color, #9ecae1);
+    --_strongly-sufficient: var(--otd-self-scan-chart-strongly-sufficient-color, #2171b5);
+    --_you: var(--otd-self-scan-chart-you-color, #b35900);
     margin: 1em 0 0.5em;
     padding: 0.75em 1em;
     border: 1px solid var(--_otd-border);
@@ -263,7 +394,11 @@ export const styles = css`
   }
   figcaption {
     font-weight: 700;
-    margin-block-end: 0.5em;
+    margin-block-end: 0.25em;
+  }
+  .chart-intro {
+    margin: 0 0 0.5em;
+    font-size: 0.9375em;
   }
   .legend {
     list-style: none;
@@ -285,19 +420,23 @@ export const styles = css`
     block-size: 0.8em;
     border: 1px solid var(--_otd-text);
   }
-  .key.peers {
-    background: var(--otd-self-scan-chart-peers-color, var(--_otd-primary-bg));
+  .key.sterk_mee_oneens {
+    background: var(--_strongly-insufficient);
   }
-  .key.group {
-    inline-size: 0;
-    border: 0;
-    border-inline-start: 3px dashed var(--_otd-text);
+  .key.oneens {
+    background: var(--_insufficient);
+  }
+  .key.eens {
+    background: var(--_sufficient);
+  }
+  .key.sterk_mee_eens {
+    background: var(--_strongly-sufficient);
   }
   .key.you {
     inline-size: 0;
     block-size: 0;
     border: 0.45em solid transparent;
-    border-block-start: 0.6em solid var(--otd-self-scan-chart-you-color, #b35900);
+    border-block-start: 0.6em solid var(--_you);
     border-block-end: 0;
   }
   .bars {
@@ -308,39 +447,61 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  .bar-row {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    column-gap: 1em;
-    margin-block-start: 0.5em;
+  .aspect-chart {
+    margin-block-start: 0.75em;
+    padding-block-start: 0.5em;
+    border-block-start: 1px solid var(--_otd-separator);
   }
-  .bar-label {
+  .chart-aspect {
     font-weight: 700;
+    margin: 0;
   }
-  svg.bar {
+  .row-head {
+    max-inline-size: none;
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+  }
+  svg.dbar {
     display: block;
-    flex: 1 0 100%;
     inline-size: 100%;
-    block-size: 2.75em;
+    block-size: 1.65em;
     overflow: visible;
     font-family: inherit;
   }
+  svg.dbar.marked {
+    block-size: 2.55em;
+  }
   svg .track {
     fill: var(--_otd-bg);
-    stroke: var(--_otd-text);
+    stroke: var(--_otd-border);
     stroke-width: 1;
   }
-  svg .peers {
-    fill: var(--otd-self-scan-chart-peers-color, var(--_otd-primary-bg));
+  svg .seg {
+    stroke: var(--_otd-text);
+    stroke-width: 0.5;
   }
-  svg .group {
+  svg .seg.sterk_mee_oneens {
+    fill: var(--_strongly-insufficient);
+  }
+  svg .seg.oneens {
+    fill: var(--_insufficient);
+  }
+  svg .seg.eens {
+    fill: var(--_sufficient);
+  }
+  svg .seg.sterk_mee_eens {
+    fill: var(--_strongly-sufficient);
+  }
+  svg .seg.mine {
     stroke: var(--_otd-text);
     stroke-width: 3;
-    stroke-dasharray: 4 3;
+  }
+  svg .middle {
+    stroke: var(--_otd-text);
+    stroke-width: 2;
   }
   svg .you {
-    fill: var(--otd-self-scan-chart-you-color, #b35900);
+    fill: var(--_you);
     stroke: var(--_otd-text);
     stroke-width: 1;
   }
@@ -349,17 +510,16 @@ export const styles = css`
     font-size: 0.875em;
     font-weight: 700;
   }
+  .yes-lines li {
+    font-size: 0.875em;
+    margin-block-start: 0.2em;
+  }
   .axis {
     max-inline-size: none;
-    display: grid;
-    grid-template-columns: 1fr auto 1fr;
-    margin: 0.25em 0 0;
+    text-align: center;
+    margin: 0.5em 0 0;
     font-size: 0.875em;
   }
-  .axis :last-child {
-    text-align: end;
-  }
-  .chart.as-table ul.legend,
   .chart.as-table .bars {
     display: none;
   }
@@ -370,6 +530,7 @@ export const styles = css`
     border-collapse: collapse;
     inline-size: 100%;
     font-size: 0.9375em;
+    margin-block-end: 1em;
   }
   table.data caption {
     text-align: start;
@@ -379,8 +540,12 @@ export const styles = css`
   table.data th,
   table.data td {
     text-align: start;
-    padding: 0.35em 0.5em;
-    border-block-end: 1px solid var(--_otd-border);
+    padding: 0.3em 0.5em;
+    border-block-end: 1px solid var(--_otd-separator);
+    vertical-align: top;
+  }
+  table.data td {
+    font-variant-numeric: tabular-nums;
   }
   .aspect-results {
     list-style: none;
@@ -396,15 +561,40 @@ export const styles = css`
     background: var(--_otd-surface);
     padding: 0.75em 1em;
   }
-  .aspect-result .answers {
+  .answers {
     margin: 0 0 0.5em;
-    padding-inline-start: 1.1em;
+  }
+  .answers dt {
+    font-weight: 700;
+    margin-block-start: 0.5em;
+  }
+  .answers dd {
+    margin: 0;
+  }
+  .answers .hint {
+    display: block;
   }
   @media (forced-colors: active) {
-    svg .peers,
-    .key.peers {
+    svg .seg.sterk_mee_oneens,
+    svg .seg.sterk_mee_eens,
+    .key.sterk_mee_oneens,
+    .key.sterk_mee_eens {
       fill: CanvasText;
       background: CanvasText;
+    }
+    svg .seg.oneens,
+    svg .seg.eens,
+    .key.oneens,
+    .key.eens {
+      fill: Canvas;
+      background: Canvas;
+    }
+    svg .seg,
+    svg .middle {
+      stroke: CanvasText;
+    }
+    svg .seg.mine {
+      stroke: Highlight;
     }
     svg .track {
       fill: Canvas;
@@ -417,26 +607,29 @@ export const styles = css`
     .key.you {
       border-block-start-color: Highlight;
     }
-    svg .group {
-      stroke: CanvasText;
-    }
     svg text {
       fill: CanvasText;
     }
   }
   @media print {
+    .next,
     .actions,
     .storage,
     .link-button,
     .progress {
       display: none !important;
     }
+    .print-only {
+      display: block;
+    }
     .chart,
-    .aspect-result {
+    .aspect-chart,
+    .aspect-result,
+    table.data tbody {
       break-inside: avoid;
     }
-    svg .peers,
-    .key.peers,
+    svg .seg,
+    .key,
     svg .you {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;

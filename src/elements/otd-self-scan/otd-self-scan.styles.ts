@@ -57,7 +57,7 @@ export const styles = css`
     font-weight: 400;
   }
   .storage {
-    border-block-start: 1px solid var(--_otd-border);
+    border-block-start: 1px solid var(--_otd-separator);
     padding-block-start: 0.75em;
     margin-block-start: 1em;
     font-size: 0.9375em;

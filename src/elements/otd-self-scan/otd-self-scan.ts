@@ -4,7 +4,7 @@ import { ASPECT_IDS, intlLocale, type AspectId } from '../../content/model.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { SURVEY_DATE, SURVEY_N } from '../../content/default/survey-facts.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
-import type { ScanAnswers } from '../../logic/scan.js';
+import type { ComputedScanResult, ScanAnswers } from '../../logic/scan.js';
 import type { ScanResult } from '../../logic/scan-result.js';
 import { clearScan, loadScan, saveScan } from '../../logic/scan-storage.js';
 import { storageOf } from '../../logic/storage.js';
@@ -24,9 +24,14 @@ import type { StepsContext } from './otd-self-scan.steps.js';
 const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
 const resultView = new LazyModule(() => import('./otd-self-scan.result.js'));
 
+/**
+ * While "Print of bewaar als PDF" prints: the page shows only the marked widgets (the result, and the
+ * page's recommender and card: the plan as one document), each in its place in the page's flow.
+ * Everything else, the site's header and menus too, is left out; what holds a marked widget stays.
+ */
 const PRINT_SHEET = `@media print {
-  body * { visibility: hidden !important; }
-  otd-self-scan[data-otd-printing] { visibility: visible !important; position: absolute; inset-block-start: 0; inset-inline-start: 0; inline-size: 100%; }
+  body :not([data-otd-printing], :has([data-otd-printing])) { display: none !important; }
+  [data-otd-printing] { display: block !important; margin-block-end: 1.5em !important; }
 }`;
 
 /**
@@ -64,13 +69,16 @@ const PRINT_SHEET = `@media print {
  * @cssprop --otd-font-size - Base font size (default: the larger of 1rem and 16px).
  * @cssprop --otd-border-radius - Corner radius.
  * @cssprop --otd-focus-outline-color - Focus ring colour.
- * @cssprop --otd-focus-outline-width - Focus ring width.
+ * @cssprop --otd-focus-outline-width - Focus ring width (never under 2px).
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
  * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and answer options (touch targets).
  * @cssprop --otd-self-scan-background-color - Background of the scan itself.
  * @cssprop --otd-self-scan-border-color - Border of the scan itself.
- * @cssprop --otd-self-scan-chart-peers-color - The peers' bar in the chart.
+ * @cssprop --otd-self-scan-chart-strongly-insufficient-color - The chart's "Sterk mee oneens" segments.
+ * @cssprop --otd-self-scan-chart-insufficient-color - The chart's "Oneens" segments (`--otd-self-scan-chart-peers-color`, the earlier name, still works).
+ * @cssprop --otd-self-scan-chart-sufficient-color - The chart's "Eens" segments.
+ * @cssprop --otd-self-scan-chart-strongly-sufficient-color - The chart's "Sterk mee eens" segments.
  * @cssprop --otd-self-scan-chart-you-color - Your marker in the chart.
  *
  * @fires otd-scan-step - The person moved to another step; detail: `{ step, total }` (0 is the intro, total+1 the result).
@@ -95,7 +103,7 @@ export class OtdSelfScan extends OtdElement {
   @property() aspects?: string;
 
   private activeAspects: AspectId[] = [...ASPECT_IDS];
-  private _result?: ScanResult;
+  private _result?: ComputedScanResult;
   private restoredResult = false;
   private printSheet?: CSSStyleSheet;
   /** The styles of the views loaded so far, adopted next to the element's own. */
@@ -148,7 +156,8 @@ export class OtdSelfScan extends OtdElement {
   }
 
   protected override catalogues(): readonly Catalogue<unknown>[] {
-    return [...super.catalogues(), selfScanCatalogue, defaultContentCatalogue];
+    const result = resultView.value?.catalogue;
+    return [...super.catalogues(), selfScanCatalogue, defaultContentCatalogue, ...(result ? [result] : [])];
   }
 
   private get messages(): SelfScanMessages {
@@ -204,9 +213,13 @@ export class OtdSelfScan extends OtdElement {
   }
 
   /** Loads a view and adopts its styles; undefined (and a message with a way to retry) when it cannot load. */
-  private async useView<T extends { readonly styles: CSSResult }>(view: LazyModule<T>): Promise<T | undefined> {
+  private async useView<T extends { readonly styles: CSSResult; readonly catalogue?: Catalogue<unknown> }>(
+    view: LazyModule<T>,
+  ): Promise<T | undefined> {
     try {
       const module = await view.get();
+      // Its own texts, in the widget's language, before it shows (Dutch if English cannot load).
+      await module.catalogue?.load(this.resolvedLang);
       if (!this.viewStyles.has(module.styles)) {
         this.viewStyles.add(module.styles);
         if (this.shadowRoot) adoptStyles(this.shadowRoot, [...OtdSelfScan.elementStyles, ...this.viewStyles]);
@@ -258,7 +271,7 @@ export class OtdSelfScan extends OtdElement {
   private async goTo(step: number): Promise<void> {
     // The view of the step: loaded on intent, normally here already; if it cannot load, the person
     // stays where they are, with everything answered, and a way to try again.
-    let result: ScanResult | undefined;
+    let result: ComputedScanResult | undefined;
     if (step === this.resultStep) {
       const view = await this.loadingView(this.useView(resultView));
       if (!view) return this.showViewFailed();
@@ -351,9 +364,10 @@ export class OtdSelfScan extends OtdElement {
     }
     const sheet = this.printSheet;
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    this.setAttribute('data-otd-printing', '');
+    const printed = [this, ...document.querySelectorAll('otd-resource-recommender, otd-escalation-card')];
+    for (const el of printed) el.setAttribute('data-otd-printing', '');
     const done = () => {
-      this.removeAttribute('data-otd-printing');
+      for (const el of printed) el.removeAttribute('data-otd-printing');
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
     window.addEventListener('afterprint', done, { once: true });
@@ -443,7 +457,8 @@ export class OtdSelfScan extends OtdElement {
       if (view && this._result) {
         return view.renderResult(
           {
-            m: this.messages,
+            m: this.messagesOf(view.catalogue),
+            title: this.messages.resultTitle,
             lang: this.resolvedLang,
             result: this._result,
             showTable: this.showTable,

@@ -6,7 +6,7 @@ import type { OtdSelfScan } from '../../../src/elements/otd-self-scan/otd-self-s
 import type { OtdEscalationCard } from '../../../src/elements/otd-escalation-card/otd-escalation-card.js';
 import { ASPECT_IDS, type AspectId, type Lang } from '../../../src/content/model.js';
 import { DEFAULT_SURVEY } from '../../../src/content/default/survey.js';
-import { peerFigures } from '../../../src/logic/scan.js';
+import { aspectFigures, peerFigures } from '../../../src/logic/scan.js';
 import { STORAGE_KEY, type StoredScan } from '../../../src/logic/scan-storage.js';
 import type { ContentErrorDetail } from '../../../src/internal/events.js';
 import type { ScanResult } from '../../../src/logic/scan-result.js';
@@ -275,11 +275,48 @@ function expectedResult(plan: Plan, aspects: readonly AspectId[], lang: Lang, fo
           groupN: peers.groupN,
           smallGroup: peers.groupN < 30,
         },
+        figures: aspectFigures(DEFAULT_SURVEY, id, frequency),
       };
     }),
     focus,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The report's own figures (test/fixtures/seed/survey-2022.json), to check the screen against:
+// per group the percentages its tables print, overall each answer's share of all 203 (its text).
+// ---------------------------------------------------------------------------------------------
+
+type SeedKind = 'competence' | 'knowledge_source' | 'escalation';
+interface SeedQuestion {
+  id: string;
+  kind: SeedKind;
+  counts: Record<string, Record<string, number>>;
+  answered_per_group: Record<string, number>;
+  printed: { pct: Record<string, Record<string, number>> };
+}
+const seed = (await (await fetch(new URL('../../fixtures/seed/survey-2022.json', import.meta.url))).json()) as {
+  meta: { n: number };
+  aspects: { id: string; questions: SeedQuestion[] }[];
+  data_quality: { anomalies: { question: string; group: string }[] };
+};
+const SEED_KIND = { competence: 'competence', knowledgeSource: 'knowledge_source', escalation: 'escalation' } as const;
+
+/** What the report says for one answer: its share of all 203 (half up, integer arithmetic) and the printed group share. */
+function reported(aspect: AspectId, kind: keyof typeof SEED_KIND, answer: string, group: string) {
+  const q = seed.aspects.find((a) => a.id === aspect)!.questions.find((x) => x.kind === SEED_KIND[kind])!;
+  const count = Object.values(q.counts[answer]!).reduce((a, b) => a + b, 0);
+  const n = seed.meta.n;
+  const unreliable = seed.data_quality.anomalies.some((a) => a.question === q.id && a.group === group);
+  return {
+    all: Math.floor((2000 * count + n) / (2 * n)) / 10,
+    group: unreliable ? undefined : q.printed.pct[answer]![group]!,
+    groupN: q.answered_per_group[group]!,
+  };
+}
+
+/** A percentage as the screen writes it. */
+const shown = (value: number, lang: Lang = 'nl') => (lang === 'nl' ? `${value.toFixed(1).replace('.', ',')}%` : `${value.toFixed(1)}%`);
 
 /** Answers one question step with a pointer: click each radio, then the forward button. */
 async function answerStep(m: Mounted, choices: readonly number[], forward: string): Promise<void> {
@@ -584,8 +621,9 @@ describe('<otd-self-scan>', () => {
       expect(m.completes).to.have.length(1);
       const detail = m.completes[0]!;
       expect(detail).to.deep.equal(expectedResult(PLAN, ['juridisch', 'financieel'], 'nl', ['financieel', 'juridisch'], ['juridisch', 'financieel']));
-      const table = byRole<HTMLTableElement>(m.root, 'table');
-      expect([...table.tBodies[0]!.rows].map((r) => textOf(r.cells[0]))).to.deep.equal(['Juridisch', 'Financieel']);
+      for (const table of allByRole<HTMLTableElement>(m.root, 'table')) {
+        expect([...table.tBodies].map((b) => textOf(b.rows[0]!.cells[0]))).to.deep.equal(['Juridisch', 'Financieel']);
+      }
       expect(queryByRole(m.root, 'heading', 'Relationeel')).to.equal(null);
       expect(contentError(m.root)).to.equal(null);
       await expect(m.el).to.be.accessible();
@@ -675,36 +713,51 @@ describe('<otd-self-scan>', () => {
         expect(peers('relationeel').insufficientPct).to.equal(28.1);
         expect(detail.aspects.filter((a) => a.mandatory).map((a) => a.id)).to.deep.equal(['juridisch', 'financieel']);
 
-        // The same figures on screen, in the reader's notation.
-        const pct = (value: number) => (lang === 'nl' ? `${value.toFixed(1).replace('.', ',')}%` : `${value.toFixed(1)}%`);
+        // The same figures on screen, in the reader's notation, for all three questions.
+        const pct = (value: number) => shown(value, lang);
         const juridisch = textOf(answerBlock(m.root, ASPECT_NAMES[lang].juridisch));
         if (lang === 'nl') {
-          expect(juridisch).to.include('Kennis en vaardigheden: Oneens (onvoldoende)');
-          expect(juridisch).to.include('Weet waar je kennis kunt halen: Misschien');
-          expect(juridisch).to.include('Weet naar wie je kunt opschalen: Ja');
-          expect(juridisch).to.include("64,5% van alle 203 collega's vond de eigen kennis (zeer) onvoldoende.");
-          expect(juridisch).to.include('In jouw groep (meer dan eens per week, n = 118): 57,6%.');
-          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Kennis en vaardigheden: Sterk mee oneens (onvoldoende)');
-          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Weet naar wie je kunt opschalen: Nee');
-          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include("81,8% van alle 203 collega's");
-          expect(textOf(answerBlock(m.root, 'Relationeel'))).to.include("28,1% van alle 203 collega's");
-          expect(textOf(answerBlock(m.root, 'Relationeel'))).to.include('Kennis en vaardigheden: Eens (voldoende)');
-          expect(textOf(answerBlock(m.root, 'Algemeen oordeel'))).to.include('Kennis en vaardigheden: Eens (voldoende)');
+          expect(juridisch).to.include('Kennis en vaardigheden Jij: oneens (onvoldoende), net als');
+          expect(juridisch).to.include('Weet waar je kennis kunt halen Jij: misschien, net als');
+          expect(juridisch).to.include('Weet naar wie je kunt opschalen Jij: ja, net als');
+          expect(juridisch).to.include('In totaal vond 64,5% de eigen kennis (zeer) onvoldoende, in jouw groep 57,6%.');
+          expect(juridisch).to.include('In jouw groep (meer dan eens per week, n = 118): 47,5%.');
+          expect(juridisch).to.include('Ja zei 41,4%, in jouw groep 40,5%.');
+          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Jij: sterk mee oneens (onvoldoende)');
+          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Ja zei 29,6%');
+          expect(textOf(answerBlock(m.root, 'Financieel'))).to.include('Ja zei 36,0%');
+          expect(textOf(answerBlock(m.root, 'Relationeel'))).to.include('In totaal vond 28,1%');
+          expect(textOf(answerBlock(m.root, 'Algemeen oordeel'))).to.include('Jij: eens (voldoende)');
         } else {
-          expect(juridisch).to.include('Knowledge and skills: Disagree (insufficient)');
-          expect(juridisch).to.include('Know where to find knowledge: Maybe');
-          expect(juridisch).to.include('Know whom to escalate to: Yes');
-          expect(juridisch).to.include('64.5% of all 203 colleagues rated their own knowledge (very) insufficient.');
-          expect(juridisch).to.include('In your group (more than once a week, n = 118): 57.6%.');
-          expect(textOf(answerBlock(m.root, 'Financial'))).to.include('Know whom to escalate to: No');
-          expect(textOf(answerBlock(m.root, 'Financial'))).to.include('81.8% of all 203 colleagues');
-          expect(textOf(answerBlock(m.root, 'Relational'))).to.include('28.1% of all 203 colleagues');
-          expect(textOf(answerBlock(m.root, 'General judgement'))).to.include('Knowledge and skills: Agree (sufficient)');
+          expect(juridisch).to.include('Knowledge and skills You: disagree (insufficient), like');
+          expect(juridisch).to.include('Know where to find knowledge You: maybe, like');
+          expect(juridisch).to.include('Know whom to escalate to You: yes, like');
+          expect(juridisch).to.include('In all, 64.5% rated their own knowledge (very) insufficient, 57.6% in your group.');
+          expect(juridisch).to.include('In your group (more than once a week, n = 118): 47.5%.');
+          expect(juridisch).to.include('41.4% said yes, 40.5% in your group.');
+          expect(textOf(answerBlock(m.root, 'Financial'))).to.include('29.6% said yes');
+          expect(textOf(answerBlock(m.root, 'General judgement'))).to.include('You: agree (sufficient)');
         }
+        // Every aspect and question against the report: the share that answered as you did, overall
+        // and in your group (with its n), and the headline share ("ja", or (very) insufficient).
         for (const a of detail.aspects) {
           const block = textOf(answerBlock(m.root, ASPECT_NAMES[lang][a.id]));
           expect(block).to.include(pct(a.peers.insufficientPct));
-          expect(block).to.include(`n = ${a.peers.groupN}): ${pct(a.peers.groupInsufficientPct)}.`);
+          expect(block).to.include(pct(a.peers.groupInsufficientPct));
+          for (const kind of ['competence', 'knowledgeSource', 'escalation'] as const) {
+            const mine = reported(a.id, kind, a[kind], 'gt_weekly');
+            expect(a.figures![kind].all.pct[a[kind] as never], `${a.id} ${kind} in the event`).to.equal(mine.all);
+            expect(a.figures![kind].group!.pct[a[kind] as never], `${a.id} ${kind} group in the event`).to.equal(mine.group);
+            expect(a.figures![kind].group!.n).to.equal(mine.groupN);
+            expect(block, `${a.id} ${kind}`).to.include(pct(mine.all));
+            expect(block, `${a.id} ${kind}`).to.include(`n = ${mine.groupN}): ${pct(mine.group!)}.`);
+            if (kind === 'competence') continue;
+            const yes = reported(a.id, kind, 'ja', 'gt_weekly');
+            expect(a.figures![kind].all.pct.ja, `${a.id} ${kind}: "ja" of all in the event`).to.equal(yes.all);
+            expect(block, `${a.id} ${kind}: "ja"`).to.include(
+              lang === 'nl' ? `Ja zei ${pct(yes.all)}, in jouw groep ${pct(yes.group!)}.` : `${pct(yes.all)} said yes, ${pct(yes.group!)} in your group.`,
+            );
+          }
         }
         await expect(m.el).to.be.accessible();
 
@@ -733,6 +786,14 @@ describe('<otd-self-scan>', () => {
       expect(block).to.include('In jouw groep (minder dan eens per kwartaal, n = 10)');
       expect(block).to.include('Let op: jouw groep is klein (10 mensen).');
       expect(block).to.include('10 procentpunt');
+      // relationeel.escalation: the report's < eens per kwartaal column is a copy (data-quality note):
+      // no group figures there, said in words, in the event as null and in the table.
+      const relationeel = detail.aspects.find((a) => a.id === 'relationeel')!;
+      expect(relationeel.figures!.escalation.group).to.equal(null);
+      expect(relationeel.figures!.knowledgeSource.group!.n).to.equal(10);
+      expect(textOf(answerBlock(m.root, 'Relationeel'))).to.include('De cijfers van jouw groep bij deze vraag zijn in het rapport vermoedelijk verkeerd overgenomen');
+      const escalation = allByRole<HTMLTableElement>(m.root, 'table')[2]!;
+      expect([...escalation.tBodies[1]!.rows[1]!.cells].map((c) => textOf(c))).to.deep.equal(['Jouw groep', 'niet beschikbaar']);
       // The large group has no such note.
       expect(textOf(m.root)).to.include('Je werkt minder dan eens per kwartaal met gezinnen');
       await expect(m.el).to.be.accessible();
@@ -745,62 +806,96 @@ describe('<otd-self-scan>', () => {
       expect(textOf(m.root)).to.not.include('Let op: jouw groep is klein');
     });
 
-    it('draws a chart in a captioned figure, with the same data as a table for screen readers and a toggle to show it', async function () {
+    it('draws a chart per aspect (all colleagues and your group, your answer marked) with the same data as three tables, and a toggle to show them', async function () {
       this.timeout(10000);
       const m = await mount();
       await completeByPointer(m, PLAN);
       const detail = m.completes[0]!;
-      const figure = byRole(m.root, 'figure', "Kennis per onderwerp: jij en je collega's");
+      const figure = byRole(m.root, 'figure', "Hoe je collega's antwoordden, en jij");
       const bars = figure.querySelector('.bars')!;
-      expect(bars.getAttribute('aria-hidden'), 'the table speaks for the chart').to.equal('true');
-      expect(bars.querySelectorAll('svg.bar')).to.have.length(detail.aspects.length);
+      expect(bars.getAttribute('aria-hidden'), 'the tables speak for the chart').to.equal('true');
+      // Two diverging bars per aspect, four segments each, the person's answer outlined in both.
+      expect(bars.querySelectorAll('svg.dbar')).to.have.length(2 * detail.aspects.length);
+      for (const [i, a] of detail.aspects.entries()) {
+        const chart = bars.querySelectorAll('.aspect-chart')[i]!;
+        expect(textOf(chart.querySelector('.chart-aspect'))).to.equal(ASPECT_NAMES.nl[a.id]);
+        const mine = [...chart.querySelectorAll('svg .seg.mine')].map((seg) => seg.classList[1]);
+        expect(mine, a.id).to.deep.equal([a.competence, a.competence]);
+        // Each segment is as wide as its share (half the bar is 100%): the group's from the report's table.
+        const group = chart.querySelectorAll('svg.dbar')[1]!;
+        for (const answer of AGREEMENT_IDS) {
+          const width = parseFloat(group.querySelector(`.seg.${answer}`)!.getAttribute('width')!);
+          expect(width, `${a.id} ${answer}`).to.be.closeTo(reported(a.id, 'competence', answer, 'gt_weekly').group! / 2, 1e-9);
+        }
+        expect(textOf(chart)).to.include(`Weet waar je kennis kunt halen: ja ${shown(reported(a.id, 'knowledgeSource', 'ja', 'gt_weekly').all)}`);
+      }
       expect(bars.getBoundingClientRect().width).to.be.greaterThan(100);
 
-      const table = byRole<HTMLTableElement>(m.root, 'table');
-      expect(nameOf(table)).to.equal(
-        "Kennis per onderwerp: jouw antwoord en het aandeel collega's dat hun kennis (zeer) onvoldoende vindt",
-      );
-      expect([...table.tHead!.rows[0]!.cells].map((c) => [c.localName, c.getAttribute('scope'), textOf(c)])).to.deep.equal([
+      // The tables: one per question, every answer's share of all 203 and of the group, as the report has them.
+      const tables = allByRole<HTMLTableElement>(m.root, 'table');
+      expect(tables.map((t) => nameOf(t))).to.deep.equal([
+        "Kennis en vaardigheden: jouw antwoord en hoe je collega's antwoordden (in procenten)",
+        "Weet waar je kennis kunt halen: jouw antwoord en hoe je collega's antwoordden (in procenten)",
+        "Weet naar wie je kunt opschalen: jouw antwoord en hoe je collega's antwoordden (in procenten)",
+      ]);
+      const heads = tables.map((t) => [...t.tHead!.rows[0]!.cells].map((c) => [c.localName, c.getAttribute('scope'), textOf(c)]));
+      expect(heads[0]).to.deep.equal([
         ['th', 'col', 'Onderwerp'],
         ['th', 'col', 'Jouw antwoord'],
-        ['th', 'col', "Alle 203 collega's"],
-        ['th', 'col', 'Jouw groep'],
+        ['th', 'col', "Collega's"],
+        ...AGREEMENT.nl.map((label) => ['th', 'col', label]),
+        ['th', 'col', '(Zeer) onvoldoende'],
       ]);
-      const rows = [...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => textOf(c)));
-      const pct = (v: number) => `${v.toFixed(1).replace('.', ',')}%`;
-      expect(rows).to.deep.equal(
-        detail.aspects.map((a) => {
-          const [c] = PLAN.aspects[a.id]!;
-          return [
+      expect(heads[1]!.slice(3).map((h) => h[2])).to.deep.equal(YES_NO_MAYBE.nl);
+      const kinds = ['competence', 'knowledgeSource', 'escalation'] as const;
+      for (const [t, kind] of kinds.entries()) {
+        const answers = kind === 'competence' ? AGREEMENT_IDS : YES_NO_MAYBE_IDS;
+        const labels = kind === 'competence' ? AGREEMENT.nl : YES_NO_MAYBE.nl;
+        const bodies = [...tables[t]!.tBodies];
+        expect(bodies).to.have.length(detail.aspects.length);
+        for (const [i, a] of detail.aspects.entries()) {
+          const [all, group] = [...bodies[i]!.rows].map((r) => [...r.cells].map((c) => textOf(c)));
+          const figures = answers.map((answer) => reported(a.id, kind, answer, 'gt_weekly'));
+          const extra = (v: number) => (kind === 'competence' ? [shown(v)] : []);
+          expect(all, `${kind} ${a.id}, all`).to.deep.equal([
             ASPECT_NAMES.nl[a.id],
-            `${AGREEMENT.nl[c]} (${c < 2 ? 'onvoldoende' : 'voldoende'})`,
-            pct(a.peers.insufficientPct),
-            `${pct(a.peers.groupInsufficientPct)} (n = ${a.peers.groupN})`,
-          ];
-        }),
-      );
-      expect(rows[0]).to.deep.equal(['Juridisch', 'Oneens (onvoldoende)', '64,5%', '57,6% (n = 118)']);
-      expect(rows[4]![2]).to.equal('81,8%');
-      expect(rows[1]![2]).to.equal('28,1%');
-      for (const r of table.tBodies[0]!.rows) expect([r.cells[0]!.localName, r.cells[0]!.getAttribute('scope')]).to.deep.equal(['th', 'row']);
+            labels[answers.indexOf(a[kind] as never)],
+            'Alle 203',
+            ...figures.map((f) => shown(f.all)),
+            ...extra(a.peers.insufficientPct),
+          ]);
+          expect(group, `${kind} ${a.id}, group`).to.deep.equal([
+            `Jouw groep (n = ${figures[0]!.groupN})`,
+            ...figures.map((f) => shown(f.group!)),
+            ...extra(a.peers.groupInsufficientPct),
+          ]);
+          expect(bodies[i]!.rows[0]!.cells[0]!.getAttribute('scope')).to.equal('rowgroup');
+        }
+      }
+      expect(textOf(tables[0]!.tBodies[0]!.rows[0])).to.include('64,5%');
+      expect(textOf(tables[1]!.tBodies[0]!.rows[0])).to.include('41,4%');
 
       // Visually hidden (clipped away), but there for screen readers: not display:none, not aria-hidden.
-      expect(getComputedStyle(table).display).to.not.equal('none');
-      expect(getComputedStyle(table).visibility).to.equal('visible');
-      expect(table.closest('[aria-hidden="true"]')).to.equal(null);
-      expect(clippedAway(table)).to.equal(true);
+      const wrap = tables[0]!.parentElement!;
+      for (const table of tables) {
+        expect(getComputedStyle(table).display).to.not.equal('none');
+        expect(getComputedStyle(table).visibility).to.equal('visible');
+        expect(table.closest('[aria-hidden="true"]')).to.equal(null);
+        expect(clippedAway(table)).to.equal(true);
+      }
 
       const toggle = byRole(m.root, 'button', 'Toon de cijfers als tabel');
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       await click(m, toggle);
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-      expect(clippedAway(table)).to.equal(false);
-      expect(table.getBoundingClientRect().width).to.be.greaterThan(100);
-      expect(getComputedStyle(bars).display, 'the table replaces the chart').to.equal('none');
+      for (const table of tables) expect(clippedAway(table)).to.equal(false);
+      expect(wrap.getAttribute('role')).to.equal('region');
+      expect(tables[0]!.getBoundingClientRect().width).to.be.greaterThan(100);
+      expect(getComputedStyle(bars).display, 'the tables replace the chart').to.equal('none');
       await expect(m.el).to.be.accessible();
       await click(m, toggle);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-      expect(clippedAway(table)).to.equal(true);
+      expect(clippedAway(tables[0]!)).to.equal(true);
       expect(getComputedStyle(bars).display).to.not.equal('none');
     });
 
@@ -810,7 +905,7 @@ describe('<otd-self-scan>', () => {
       try {
         const m = await mount();
         await completeByPointer(m, PLAN);
-        expect(clippedAway(byRole(m.root, 'table'))).to.equal(true);
+        for (const table of allByRole(m.root, 'table')) expect(clippedAway(table)).to.equal(true);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
       } finally {
         await setViewport({ width: 800, height: 600 });
@@ -895,9 +990,9 @@ describe('<otd-self-scan>', () => {
       expect(checkedLabels(m.root)).to.deep.equal([]);
     });
 
-    it('"Print of bewaar als PDF" prints with the element marked, and unmarks it after printing', async function () {
+    it('"Print of bewaar als PDF" prints with the element and the card marked, and unmarks them after printing', async function () {
       this.timeout(10000);
-      const m = await mount();
+      const m = await mount({ card: 'after' });
       await completeByPointer(m, PLAN);
       const realPrint = window.print;
       const calls: { marked: boolean; printSheet: boolean }[] = [];
@@ -917,8 +1012,10 @@ describe('<otd-self-scan>', () => {
       }
       expect(calls).to.deep.equal([{ marked: true, printSheet: true }]);
       expect(m.el.hasAttribute('data-otd-printing')).to.equal(true);
+      expect(m.card!.hasAttribute('data-otd-printing'), 'the card prints with the result').to.equal(true);
       window.dispatchEvent(new Event('afterprint'));
       expect(m.el.hasAttribute('data-otd-printing')).to.equal(false);
+      expect(m.card!.hasAttribute('data-otd-printing')).to.equal(false);
       expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
     });
   });

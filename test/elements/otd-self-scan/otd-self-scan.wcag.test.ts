@@ -138,18 +138,19 @@ describe('<otd-self-scan> WCAG', () => {
       const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
       const size = (selector: string) => parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize);
       return {
-        name: size('.bar-label'),
-        share: size('.bar-pct'),
+        name: size('.chart-aspect'),
+        share: size('.row-head'),
         axis: size('.axis'),
         // Drawn sizes, not only computed ones: a viewBox would scale these with the chart instead.
         you: box('svg .you-label').width,
         marker: box('svg .you').height,
-        bar: box('svg .peers').height,
+        bar: box('svg .seg.mine').height,
         text: size('.result p'),
       };
     };
     const before = measure();
     expect(before.name, 'the names are as large as the text').to.equal(before.text);
+    expect(before.share, 'the shares are a little smaller, and grow alike').to.be.below(before.text);
     document.documentElement.style.fontSize = '200%';
     try {
       const after = measure();
@@ -203,19 +204,22 @@ describe('<otd-self-scan> WCAG', () => {
     expect(allByRole<HTMLInputElement>(question, 'radio')[2]!.checked).to.equal(true);
   });
 
-  it("1.4.11 non-text contrast: the progress bar's border, and the chart's bar, marker and track outline have 3:1", async () => {
+  it("1.4.11 non-text contrast: the progress bar's border, and the chart's segments, outlines, middle line and marker have 3:1", async () => {
     storeFinishedScan();
     const m = await mount();
     const root = m.root;
     const colour = (node: Element, property: 'fill' | 'stroke') => getComputedStyle(node).getPropertyValue(property);
     const rgb = (value: string) => value.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).concat(1) as unknown as readonly [number, number, number, number];
     const white = backgroundBehind(root.querySelector('svg')!);
-    // The bar of colleagues and your marker against the white track and the chart's background.
-    for (const selector of ['svg .peers', 'svg .you']) {
+    // The strong answers' segments and your marker against the chart's background; the mild answers'
+    // light segments are told apart by their outline, and the middle line by its colour.
+    for (const selector of ['svg .seg.sterk_mee_oneens', 'svg .seg.sterk_mee_eens', 'svg .you']) {
       const ratio = contrastRatio(rgb(colour(root.querySelector(selector)!, 'fill')), white);
       expect(ratio, selector).to.be.at.least(3);
     }
-    expect(contrastRatio(rgb(colour(root.querySelector('svg .track')!, 'stroke')), white), 'the track outline').to.be.at.least(3);
+    for (const selector of ['svg .seg.oneens', 'svg .seg.eens', 'svg .middle', 'svg .seg.mine']) {
+      expect(contrastRatio(rgb(colour(root.querySelector(selector)!, 'stroke')), white), `${selector} outline`).to.be.at.least(3);
+    }
     removePages();
     sessionStorage.clear();
 

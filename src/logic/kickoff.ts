@@ -1,4 +1,3 @@
-import type { ContentIssue } from '../content/issues.js';
 import { resolveSafeUrl } from '../content/safe-url.js';
 
 /**
@@ -7,17 +6,19 @@ import { resolveSafeUrl } from '../content/safe-url.js';
  * the outcome; nothing a partner configures is ever used as HTML, and every address is checked here.
  */
 
-/** The attributes the kick-off reads (each as written, or null when absent). */
-export interface KickoffAttributes {
-  readonly href: string | null;
-  readonly finding: string | null;
-  readonly videoSrc: string | null;
-  readonly videoCaptions: string | null;
-  readonly videoCaptionsLang: string | null;
-  readonly videoPoster: string | null;
-  readonly videoEmbed: string | null;
-  readonly podcastUrl: string | null;
-}
+/** The attributes the kick-off reads. */
+export type KickoffAttribute =
+  | 'href'
+  | 'finding'
+  | 'video-src'
+  | 'video-captions'
+  | 'video-captions-lang'
+  | 'video-poster'
+  | 'video-embed'
+  | 'podcast-url';
+
+/** An attribute as written, or null when absent (the element's `getAttribute`). */
+export type ReadAttribute = (name: KickoffAttribute) => string | null;
 
 /** The video the kick-off offers: one of the partner's own, with captions, or a third party's player, loaded on a click. */
 export type KickoffVideo =
@@ -35,24 +36,31 @@ export interface KickoffSettings {
   readonly video?: KickoffVideo;
   readonly podcast: KickoffPodcast;
   /** What a web editor has to fix, by attribute; shown in the widget, warned in the console and fired as `otd-content-error`. */
-  readonly issues: readonly ContentIssue[];
+  readonly issues: readonly KickoffIssue[];
 }
 
-/** Our own issue codes, worded for the web editor by the element's messages. */
+/** Our own issue codes; the element words them (for the web editor, and in English for the console). */
 export type KickoffIssueCode = 'required' | 'web_url' | 'https_only' | 'captions_required' | 'invalid_value';
 
-const issue = (path: string, code: KickoffIssueCode, message: string, extra: Partial<ContentIssue> = {}): ContentIssue => ({
+/** One attribute a web editor has to fix: its name, what is wrong, and the value refused (and the values allowed). */
+export interface KickoffIssue {
+  readonly path: string;
+  readonly code: KickoffIssueCode;
+  readonly received?: string;
+  readonly values?: readonly string[];
+}
+
+const issue = (path: string, code: KickoffIssueCode, extra: Omit<KickoffIssue, 'path' | 'code'> = {}): KickoffIssue => ({
   path,
   code,
-  message,
   ...extra,
 });
 
 /** An http(s) address, resolved against the page; undefined (with an issue) when it is not one. */
-function webUrl(value: string | null, path: string, base: string, issues: ContentIssue[]): string | undefined {
+function webUrl(value: string | null, path: string, base: string, issues: KickoffIssue[]): string | undefined {
   if (value === null || !value.trim()) return undefined;
   const url = resolveSafeUrl(value.trim(), base);
-  if (!url) issues.push(issue(path, 'web_url', `${path} must be an http(s) address; "${value}" is not used`));
+  if (!url) issues.push(issue(path, 'web_url', { received: value }));
   return url ?? undefined;
 }
 
@@ -60,66 +68,59 @@ function webUrl(value: string | null, path: string, base: string, issues: Conten
  * The finding ids named in `finding` (space- or comma-separated), known ones once each in the order
  * written; none named, or none known, gives `fallback`.
  */
-function findingsOf(value: string | null, known: readonly string[], fallback: readonly string[], issues: ContentIssue[]): string[] {
+function findingsOf(value: string | null, known: readonly string[], fallback: readonly string[], issues: KickoffIssue[]): string[] {
   const tokens = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
   const ids = [...new Set(tokens.filter((t) => known.includes(t)))];
   const unknown = tokens.filter((t) => !known.includes(t));
   if (unknown.length) {
-    issues.push(
-      issue('finding', 'invalid_value', `Unknown finding "${unknown.join('", "')}"`, { values: known, received: unknown.join(' ') }),
-    );
+    issues.push(issue('finding', 'invalid_value', { values: known, received: unknown.join(' ') }));
   }
   return ids.length ? ids : [...fallback];
 }
 
 /** The video: the partner's own when it has captions (else none, and why), or else a third party's https player. */
-function videoOf(a: KickoffAttributes, base: string, lang: string, issues: ContentIssue[]): KickoffVideo | undefined {
-  const poster = webUrl(a.videoPoster, 'video-poster', base, issues);
+function videoOf(attr: ReadAttribute, base: string, lang: string, issues: KickoffIssue[]): KickoffVideo | undefined {
+  const poster = webUrl(attr('video-poster'), 'video-poster', base, issues);
   const withPoster = poster ? { poster } : {};
-  const src = webUrl(a.videoSrc, 'video-src', base, issues);
+  const src = webUrl(attr('video-src'), 'video-src', base, issues);
   if (src) {
-    const captions = webUrl(a.videoCaptions, 'video-captions', base, issues);
-    if (captions) return { kind: 'own', src, captions, captionsLang: a.videoCaptionsLang?.trim() || lang, ...withPoster };
-    if (!a.videoCaptions?.trim()) {
-      issues.push(
-        issue(
-          'video-captions',
-          'captions_required',
-          'video-src needs video-captions (a WebVTT captions file): a video without captions is not shown, as viewers who cannot hear it would miss what it says (WCAG 1.2.2)',
-        ),
-      );
-    }
+    const captions = webUrl(attr('video-captions'), 'video-captions', base, issues);
+    if (captions) return { kind: 'own', src, captions, captionsLang: attr('video-captions-lang')?.trim() || lang, ...withPoster };
+    // Refused without captions: viewers who cannot hear the film would miss what it says (WCAG 1.2.2).
+    if (!attr('video-captions')?.trim()) issues.push(issue('video-captions', 'captions_required'));
     return undefined;
   }
-  if (a.videoEmbed === null || !a.videoEmbed.trim()) return undefined;
+  const embed = attr('video-embed')?.trim();
+  if (!embed) return undefined;
   let url: URL | undefined;
   try {
-    url = new URL(a.videoEmbed.trim());
+    url = new URL(embed);
   } catch {
     url = undefined;
   }
   if (url?.protocol !== 'https:' || !url.hostname) {
-    issues.push(issue('video-embed', 'https_only', `video-embed must be a full https address; "${a.videoEmbed}" is not used`));
+    issues.push(issue('video-embed', 'https_only', { received: embed }));
     return undefined;
   }
   return { kind: 'embed', url: url.href, host: url.hostname, ...withPoster };
 }
 
 /**
- * Reads the kick-off's attributes: `base` resolves relative addresses (the page's base URI), `lang` is
+ * Reads the kick-off's attributes (`attr`): `base` resolves relative addresses (the page's base URI), `lang` is
  * the widget's language (the captions' default language), `known` the survey's question ids and
  * `fallback` the findings shown when none are named.
  */
 export function readKickoff(
-  a: KickoffAttributes,
+  attr: ReadAttribute,
   options: { readonly base: string; readonly lang: string; readonly known: readonly string[]; readonly fallback: readonly string[] },
 ): KickoffSettings {
-  const issues: ContentIssue[] = [];
-  const href = a.href?.trim() ? webUrl(a.href, 'href', options.base, issues) : undefined;
-  if (!a.href?.trim()) issues.push(issue('href', 'required', 'href is required: the address of the platform page with the self-scan'));
-  const findings = findingsOf(a.finding, options.known, options.fallback, issues);
-  const video = videoOf(a, options.base, options.lang, issues);
-  const podcastValue = a.podcastUrl?.trim();
+  const issues: KickoffIssue[] = [];
+  const hrefValue = attr('href');
+  const href = webUrl(hrefValue, 'href', options.base, issues);
+  if (!hrefValue?.trim()) issues.push(issue('href', 'required'));
+  const findings = findingsOf(attr('finding'), options.known, options.fallback, issues);
+  const video = videoOf(attr, options.base, options.lang, issues);
+  const podcastValue = attr('podcast-url')?.trim();
   let podcast: KickoffPodcast = { kind: 'series' };
   if (podcastValue?.toLowerCase() === 'none') podcast = { kind: 'none' };
   else if (podcastValue) {

@@ -1,7 +1,7 @@
 /**
  * The token chain and the host basics as plain CSS text, with no Lit: the Lit elements take them as
  * `tokens` and `hostStyles` (tokens.ts), and a widget without Lit (`<otd-kickoff>`) adopts them
- * in a constructable stylesheet of its own. One chain, so every widget follows the same theme.
+ * in a constructable stylesheet of its own (all but `FORM_TOKENS_CSS`). One chain, so every widget follows the same theme.
  */
 
 /** Joins a template's text. Named css, so the build minifies it as it does Lit's (scripts/rollup-minify-css.mjs). */
@@ -64,10 +64,6 @@ export const TOKENS_CSS = css`
         )
       )
     );
-    --_otd-separator: var(
-      --otd-color-border,
-      var(--utrecht-separator-color, var(--basis-color-default-border-subtle, var(--_otd-border)))
-    );
     --_otd-font: var(
       --otd-font-family,
       var(
@@ -107,16 +103,6 @@ export const TOKENS_CSS = css`
         )
       )
     );
-    --_otd-control-radius: var(
-      --otd-form-control-border-radius,
-      var(
-        --otd-border-radius,
-        var(
-          --basis-form-control-border-radius,
-          var(--utrecht-textbox-border-radius, var(--utrecht-form-control-border-radius, var(--_otd-radius)))
-        )
-      )
-    );
     --_otd-error: var(
       --otd-color-error,
       var(
@@ -132,6 +118,30 @@ export const TOKENS_CSS = css`
       --otd-color-link-hover,
       var(--nl-link-hover-color, var(--utrecht-link-hover-color, var(--basis-color-action-2-color-hover, var(--_otd-link))))
     );
+    --_otd-target: var(--otd-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px));
+  }
+`;
+
+/**
+ * The tokens only the Lit elements use (the kick-off has no text fields and no rules between parts):
+ * the form controls' border and radius, and the separator between parts.
+ */
+export const FORM_TOKENS_CSS = css`
+  :host {
+    --_otd-separator: var(
+      --otd-color-border,
+      var(--utrecht-separator-color, var(--basis-color-default-border-subtle, var(--_otd-border)))
+    );
+    --_otd-control-radius: var(
+      --otd-form-control-border-radius,
+      var(
+        --otd-border-radius,
+        var(
+          --basis-form-control-border-radius,
+          var(--utrecht-textbox-border-radius, var(--utrecht-form-control-border-radius, var(--_otd-radius)))
+        )
+      )
+    );
     --_otd-input-border: var(
       --otd-form-control-border-color,
       var(
@@ -139,7 +149,6 @@ export const TOKENS_CSS = css`
         var(--utrecht-textbox-border-color, var(--utrecht-form-control-border-color, #686868))
       )
     );
-    --_otd-target: var(--otd-pointer-target-min-size, var(--basis-pointer-target-min-block-size, 44px));
   }
 `;
 

@@ -1,5 +1,5 @@
 import { unsafeCSS } from 'lit';
-import { HOST_CSS, TOKENS_CSS } from './token-chain.js';
+import { FORM_TOKENS_CSS, HOST_CSS, TOKENS_CSS } from './token-chain.js';
 
 /**
  * The token chain. Public `--otd-*` properties (set by a partner on any ancestor) win; then the
@@ -16,7 +16,7 @@ import { HOST_CSS, TOKENS_CSS } from './token-chain.js';
  * - a theme without a button radius gets its form controls' radius on buttons and boxes (a theme's
  *   own NL Design System button without a radius token is square, not rounded).
  */
-export const tokens = unsafeCSS(TOKENS_CSS);
+export const tokens = unsafeCSS(TOKENS_CSS + FORM_TOKENS_CSS);
 
 /**
  * What every element starts with. The font size never follows a host's `html { font-size: 62.5% }`

@@ -42,24 +42,8 @@ const nl = {
   handoverText: (n: number) => `In de zelfscan vergelijk je je antwoorden met die van ${n} collega's en zie je welke scholing bij je past.`,
   handover: 'Doe de zelfscan',
   handoverAnswered: 'Ga verder in de zelfscan',
-  videoTitle: 'Filmpje over complexe scheidingen',
-  playVideo: 'Bekijk het filmpje',
-  embedNotice: (host: string) => `Dit filmpje komt van ${host}. Je browser laadt het pas van die site als je op de knop drukt.`,
-  embedLoadedNotice: (host: string) => `Dit filmpje komt van ${host}.`,
-  videoFallback: 'Je browser kan dit filmpje niet afspelen. Download het hier:',
-  captionsLabel: (lang: string) => (/^en\b/i.test(lang) ? 'Engels' : /^nl\b/i.test(lang) ? 'Nederlands' : lang),
   podcastSeries: (provider: string) => `Luister ook de podcastserie van ${provider}:`,
   podcastLink: 'Luister ook de podcast',
-  problemTitle: 'Deze widget is niet goed ingesteld.',
-  problemHint: 'Voor de beheerder van deze pagina:',
-  issue: {
-    required: 'ontbreekt: geef het adres van de pagina met de zelfscan (https://…)',
-    web_url: 'moet een webadres zijn (https:// of http://)',
-    https_only: 'moet een volledig webadres zijn dat met https:// begint',
-    captions_required: 'ontbreekt bij video-src: een filmpje zonder ondertiteling wordt niet getoond',
-    invalid_value: (received: string, values: string) => `„${received}" is onbekend; kies uit: ${values}`,
-    other: 'ongeldige waarde',
-  },
 };
 export type KickoffMessages = typeof nl;
 

@@ -1,14 +1,23 @@
 import { formatPct, intlLocale, type Lang } from '../../content/model.js';
-import type { ContentIssue } from '../../content/issues.js';
 import { SURVEY_DATE, SURVEY_N } from '../../content/default/survey-facts.js';
 import { PODCAST_SERIES, SCALE_OPTIONS, STRIKING_FINDINGS } from '../../content/default/kickoff.js';
 import type { SurveyFinding } from '../../content/default/survey-findings.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
-import { pickFinding, readKickoff, withoutFragment, type KickoffSettings, type KickoffVideo } from '../../logic/kickoff.js';
+import {
+  pickFinding,
+  readKickoff,
+  withoutFragment,
+  type KickoffIssue,
+  type KickoffSettings,
+  type KickoffVideo,
+} from '../../logic/kickoff.js';
 import { fragmentAnswer, linkWithAnswer, QUESTION_IDS, type FragmentAnswer } from '../../logic/scan-fragment.js';
 import { observeLang, resolveLang } from '../../internal/lang.js';
 import { clampLevel } from '../../internal/level.js';
 import { HOST_CSS, TOKENS_CSS } from '../../styles/token-chain.js';
+import { h } from './otd-kickoff.dom.js';
+import type * as ProblemsModule from './otd-kickoff.problems.js';
+import type * as VideoParts from './otd-kickoff.video.js';
 import { kickoffCatalogue, type KickoffMessages } from './otd-kickoff.messages.js';
 import { styles } from './otd-kickoff.styles.js';
 
@@ -37,6 +46,32 @@ const loadAllFindings = () =>
     },
   ));
 
+/** What the kick-off says when an attribute has to be fixed: loaded only then. */
+type Problems = typeof ProblemsModule;
+let problems: Problems | undefined;
+let problemsLoading: Promise<Problems> | undefined;
+const loadProblems = () =>
+  (problemsLoading ??= import('./otd-kickoff.problems.js').then(
+    (m) => (problems = m),
+    (error: unknown) => {
+      problemsLoading = undefined;
+      throw error;
+    },
+  ));
+
+/** The film: loaded only for a kick-off with one. */
+type VideoModule = typeof VideoParts;
+let videoModule: VideoModule | undefined;
+let videoLoading: Promise<VideoModule> | undefined;
+const loadVideo = () =>
+  (videoLoading ??= import('./otd-kickoff.video.js').then(
+    (m) => (videoModule = m),
+    (error: unknown) => {
+      videoLoading = undefined;
+      throw error;
+    },
+  ));
+
 /** One stylesheet for every kick-off on the page: the token chain, the host basics, its own. */
 let sheet: CSSStyleSheet | undefined;
 function styleSheet(): CSSStyleSheet {
@@ -45,20 +80,6 @@ function styleSheet(): CSSStyleSheet {
     sheet.replaceSync(TOKENS_CSS + HOST_CSS + styles);
   }
   return sheet;
-}
-
-type Child = Node | string | false | null | undefined;
-
-/** An element with attributes (a null or false value leaves one out) and children; text is always text, never HTML. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Readonly<Record<string, string | false | null | undefined>> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) if (value != null && value !== false) el.setAttribute(name, value);
-  for (const child of children) if (child != null && child !== false) el.append(child);
-  return el;
 }
 
 /**
@@ -195,18 +216,8 @@ export class OtdKickoff extends HTMLElement {
   }
 
   #settings(): KickoffSettings {
-    const attr = (name: string) => this.getAttribute(name);
     return readKickoff(
-      {
-        href: attr('href'),
-        finding: attr('finding'),
-        videoSrc: attr('video-src'),
-        videoCaptions: attr('video-captions'),
-        videoCaptionsLang: attr('video-captions-lang'),
-        videoPoster: attr('video-poster'),
-        videoEmbed: attr('video-embed'),
-        podcastUrl: attr('podcast-url'),
-      },
+      (name) => this.getAttribute(name),
       { base: document.baseURI, lang: this.#lang, known: QUESTION_IDS, fallback: STRIKING_FINDINGS.map((f) => f.id) },
     );
   }
@@ -242,8 +253,10 @@ export class OtdKickoff extends HTMLElement {
       this.#loading = loading;
       return;
     }
+    // Something to fix: what to say about it loads first (a few hundred bytes).
+    if (settings.issues.length && !problems) this.#wait(loadProblems());
     const card = h('div', { class: 'card', part: 'card', lang: this.#lang });
-    card.append(...this.#renderProblems(settings.issues));
+    if (problems && settings.issues.length) card.append(problems.renderProblems(settings.issues, this.#lang));
     if (settings.href) {
       card.append(...this.#renderHook(finding), ...this.#renderQuestion(finding), this.#renderHandover(settings.href));
       const media = h('div', { class: 'media' });
@@ -327,54 +340,20 @@ export class OtdKickoff extends HTMLElement {
     this.#emit<KickoffAnswerDetail>('otd-kickoff-answer', { question: finding.id, answer: answerId });
   }
 
+  /** The film's place at its size, filled once the film's code is there (it loads only for a kick-off with a film). */
   #renderVideo(video: KickoffVideo): Node[] {
-    const m = this.#m;
-    const title = this.getAttribute('video-title')?.trim() || m.videoTitle;
-    if (video.kind === 'own') {
-      // No autoplay, nothing loaded before the reader presses play (the poster aside); captions on by default.
-      return [
-        h(
-          'video',
-          { controls: '', preload: 'none', poster: video.poster, 'aria-label': title, part: 'video' },
-          h('source', { src: video.src }),
-          h('track', { kind: 'captions', src: video.captions, srclang: video.captionsLang, label: m.captionsLabel(video.captionsLang), default: '' }),
-          h('p', {}, `${m.videoFallback} `, h('a', { href: video.src }, title)),
-        ),
-      ];
-    }
     const box = h('div', { class: 'video', part: 'video' });
-    const notice = h('p', { class: 'notice', part: 'notice', id: 'video-notice' });
-    const showPlayer = () => {
-      // The third party's player, from the reader's click on: sandboxed, no referrer, the least it needs.
-      const frame = h('iframe', {
-        src: video.url,
-        title,
-        sandbox: 'allow-scripts allow-same-origin allow-presentation',
-        allow: 'fullscreen',
-        allowfullscreen: '',
-        referrerpolicy: 'no-referrer',
-      });
-      box.replaceChildren(frame);
-      notice.textContent = m.embedLoadedNotice(video.host);
-      return frame;
-    };
-    if (this.#playerLoaded) {
-      showPlayer();
-      return [box, notice];
+    if (!videoModule) {
+      this.#wait(loadVideo());
+      return [box];
     }
-    notice.textContent = m.embedNotice(video.host);
-    const button = h(
-      'button',
-      { type: 'button', class: 'play', part: 'button', 'aria-describedby': 'video-notice' },
-      h('span', { 'aria-hidden': 'true' }, '▶'),
-      m.playVideo,
-    );
-    button.addEventListener('click', () => {
-      this.#playerLoaded = true;
-      showPlayer().focus();
+    const notice = videoModule.renderVideo(box, video, {
+      lang: this.#lang,
+      title: this.getAttribute('video-title')?.trim(),
+      playerLoaded: this.#playerLoaded,
+      onPlayerLoad: () => (this.#playerLoaded = true),
     });
-    box.append(...(video.poster ? [h('img', { class: 'poster', src: video.poster, alt: '' })] : []), button);
-    return [box, notice];
+    return [box, ...notice];
   }
 
   #renderPodcast(settings: KickoffSettings): Node[] {
@@ -402,33 +381,30 @@ export class OtdKickoff extends HTMLElement {
     ];
   }
 
-  #renderProblems(issues: readonly ContentIssue[]): Node[] {
-    if (!issues.length) return [];
-    const m = this.#m;
-    const describe = (i: ContentIssue) =>
-      i.code === 'invalid_value'
-        ? m.issue.invalid_value(i.received ?? '', (i.values ?? []).join(', '))
-        : ((m.issue as Record<string, unknown>)[i.code] as string | undefined) ?? m.issue.other;
-    return [
-      h(
-        'div',
-        { class: 'content-problem', part: 'content-error' },
-        h('p', {}, h('strong', {}, m.problemTitle)),
-        h('p', {}, m.problemHint),
-        h('ul', {}, ...issues.map((i) => h('li', {}, h('code', {}, i.path), `: ${describe(i)}`))),
-      ),
-    ];
-  }
-
   /** Warns in the console and fires `otd-content-error`, once per distinct set of problems. */
-  #report(issues: readonly ContentIssue[]): void {
-    if (!issues.length) return;
-    const detail = { source: 'attributes', issues };
+  #report(found: readonly KickoffIssue[]): void {
+    if (!found.length || !problems) return;
+    const detail = { source: 'attributes', issues: problems.contentIssues(found) };
     const key = JSON.stringify(detail);
     if (this.#reported.has(key)) return;
     this.#reported.add(key);
-    console.warn(`[otd-widgets] <otd-kickoff>: attributes not used:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+    console.warn(problems.consoleLine(detail.issues));
     this.#emit('otd-content-error', detail);
+  }
+
+  /** Renders again once `part` (a part of the kick-off's code) has loaded; `updateComplete` waits for it. */
+  #wait(part: Promise<unknown>): void {
+    const loading: Promise<void> = part.then(
+      () => {
+        if (this.#loading === loading) this.#loading = undefined;
+        this.#update();
+      },
+      (error: unknown) => {
+        if (this.#loading === loading) this.#loading = undefined;
+        console.warn('[otd-widgets] <otd-kickoff>: a part could not be loaded:', error);
+      },
+    );
+    this.#loading = loading;
   }
 
   #announce(text: string): void {

@@ -424,4 +424,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'otd-kickoff': OtdKickoff;
   }
+  interface GlobalEventHandlersEventMap {
+    'otd-kickoff-answer': CustomEvent<KickoffAnswerDetail>;
+    'otd-kickoff-open': CustomEvent<KickoffOpenDetail>;
+  }
 }

@@ -69,7 +69,8 @@ export function renderVideo(box: HTMLElement, video: KickoffVideo, options: Vide
     // The third party's player, from the reader's click on: sandboxed, no referrer, the least it needs.
     const frame = h('iframe', {
       src: video.url,
-      title,
+      // Named for screen readers without a tooltip (a title would show one).
+      'aria-label': title,
       sandbox: 'allow-scripts allow-same-origin allow-presentation',
       allow: 'fullscreen',
       allowfullscreen: '',

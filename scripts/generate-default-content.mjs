@@ -1,7 +1,7 @@
 // Writes the bundled default content (survey, resources, learning path) from the report's data in
 // test/fixtures/seed/, so no figure is typed by hand. Plain Node, no dependencies.
 //
-//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,survey-facts,survey-findings,kickoff,resources,learning-path,mandatory-self-study}.ts
+//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,survey-facts,survey-findings,kickoff,scales,resources,learning-path,mandatory-self-study}.ts
 //   node scripts/generate-default-content.mjs --check   exits 1 when a written file differs from what it would write
 //
 // Only what the widgets show is bundled: counts, texts and labels. The printed percentages, source line
@@ -365,24 +365,30 @@ function findingsModule() {
  * most colleagues showed a need), the answer options, and the report's podcast series.
  */
 function kickoffModule() {
-  const builtSurvey = buildSurvey();
-  const scales = Object.fromEntries(
-    Object.entries(builtSurvey.scales).map(([scale, options]) => [scale, options.map((o) => ({ id: o.id, label: o.label }))]),
-  );
   return (
-    `${HEADER}import type { BilingualText, ScaleId } from '../model.js';\n` +
-    "import type { SurveyFinding } from './survey-findings.js';\n" +
+    `${HEADER}import type { SurveyFinding } from './survey-findings.js';\n` +
     "import { t } from './texts.js';\n\n" +
     '/** The findings a kick-off rotates through when it names none: those where most colleagues showed a need (see survey-findings.ts). */\n' +
-    exported('STRIKING_FINDINGS', 'readonly SurveyFinding[]', buildFindings(builtSurvey).filter(showsNeed)) +
-    "\n/** The answer options of each scale, in the survey's order. */\n" +
-    exported('SCALE_OPTIONS', 'Readonly<Record<ScaleId, readonly { readonly id: string; readonly label: BilingualText }[]>>', scales) +
+    exported('STRIKING_FINDINGS', 'readonly SurveyFinding[]', buildFindings(buildSurvey()).filter(showsNeed)) +
     "\n/** The report's podcast series (self-study, chapter 9), its episodes in order; titles are Dutch. */\n" +
     exported(
       'PODCAST_SERIES',
       '{ readonly provider: string; readonly episodes: readonly { readonly title: string; readonly url: string }[] }',
       buildPodcastSeries(),
     )
+  );
+}
+
+/** The answer options of each scale, on their own: the kick-off asks one question, and the scan says which answer came along. */
+function scalesModule() {
+  const scales = Object.fromEntries(
+    Object.entries(buildSurvey().scales).map(([scale, options]) => [scale, options.map((o) => ({ id: o.id, label: o.label }))]),
+  );
+  return (
+    `${HEADER}import type { BilingualText, ScaleId } from '../model.js';\n` +
+    "import { t } from './texts.js';\n\n" +
+    "/** The answer options of each scale, in the survey's order. */\n" +
+    exported('SCALE_OPTIONS', 'Readonly<Record<ScaleId, readonly { readonly id: string; readonly label: BilingualText }[]>>', scales)
   );
 }
 
@@ -520,6 +526,10 @@ const outputs = [
   {
     file: 'kickoff.ts',
     text: kickoffModule(),
+  },
+  {
+    file: 'scales.ts',
+    text: scalesModule(),
   },
 ];
 

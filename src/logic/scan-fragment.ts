@@ -7,6 +7,7 @@ import {
   type QuestionKind,
   type YesNoMaybe,
 } from '../content/model.js';
+import type { ScanAnswers } from './scan.js';
 
 /**
  * One survey answer carried in a link's fragment, from a page that asked one question (the
@@ -98,4 +99,27 @@ export function linkWithAnswer(href: string, answer: FragmentAnswer): string {
   const url = new URL(href);
   url.hash = encodeScanFragment(answer);
   return url.href;
+}
+
+/** The scan's answer to the fragment's question, if it has one. */
+export function answerIn(answers: ScanAnswers, question: FragmentAnswer): string | undefined {
+  return question.topic === 'general' ? answers.general : answers.aspects[question.topic]?.[question.kind];
+}
+
+/** `answers` with the fragment's answer filled in (a new object; `answers` stays as it was). */
+export function withFragmentAnswer(answers: ScanAnswers, given: FragmentAnswer): ScanAnswers {
+  if (given.topic === 'general') return { ...answers, aspects: { ...answers.aspects }, general: given.answer };
+  return { ...answers, aspects: { ...answers.aspects, [given.topic]: { ...answers.aspects[given.topic], [given.kind]: given.answer } } };
+}
+
+/**
+ * What a scan on `aspects` takes from a page's fragment: its answer when the fragment is valid, the scan
+ * asks that question, and the scan has no answer to it yet (a scan under way keeps its own answers);
+ * otherwise nothing, and the fragment is ignored.
+ */
+export function handoverAnswer(hash: string, aspects: readonly AspectId[], answers: ScanAnswers): FragmentAnswer | undefined {
+  const given = decodeScanFragment(hash);
+  if (!given) return undefined;
+  if (given.topic !== 'general' && !aspects.includes(given.topic)) return undefined;
+  return answerIn(answers, given) === undefined ? given : undefined;
 }

@@ -6,7 +6,8 @@ import { DEFAULT_RESOURCES } from '../../src/content/default/resources.js';
 import { DEFAULT_SURVEY } from '../../src/content/default/survey.js';
 import { SURVEY_N } from '../../src/content/default/survey-facts.js';
 import { SURVEY_FINDINGS } from '../../src/content/default/survey-findings.js';
-import { PODCAST_SERIES, SCALE_OPTIONS, STRIKING_FINDINGS } from '../../src/content/default/kickoff.js';
+import { PODCAST_SERIES, STRIKING_FINDINGS } from '../../src/content/default/kickoff.js';
+import { SCALE_OPTIONS } from '../../src/content/default/scales.js';
 import { peerFigures, peerYesPct } from '../../src/logic/scan.js';
 
 describe('SURVEY_FINDINGS', () => {

@@ -7,6 +7,9 @@ import {
   decodeScanFragment,
   encodeScanFragment,
   fragmentAnswer,
+  answerIn,
+  handoverAnswer,
+  withFragmentAnswer,
   linkWithAnswer,
   parseQuestionId,
   QUESTION_IDS,
@@ -100,5 +103,31 @@ describe('the scan fragment', () => {
     for (const aspect of ASPECT_IDS) {
       expect(decodeScanFragment(`#otd-scan=1;${aspect}.escalation=nee`)).to.deep.equal({ topic: aspect, kind: 'escalation', answer: 'nee' });
     }
+  });
+});
+
+describe('the hand-over into a scan', () => {
+  const aspects = ['juridisch', 'financieel'] as const;
+  it('takes a valid answer to a question the scan asks and has not answered', () => {
+    expect(handoverAnswer('#otd-scan=1;juridisch.competence=oneens', aspects, { aspects: {} })).to.deep.equal({
+      topic: 'juridisch',
+      kind: 'competence',
+      answer: 'oneens',
+    });
+    expect(handoverAnswer('#otd-scan=1;general.competence=eens', aspects, { aspects: {} })?.answer).to.equal('eens');
+  });
+  it('ignores a malformed fragment, a question the scan does not ask, and one already answered', () => {
+    expect(handoverAnswer('#otd-scan=1;juridisch.competence=nee', aspects, { aspects: {} })).to.equal(undefined);
+    expect(handoverAnswer('#otd-scan=1;veiligheid.escalation=nee', aspects, { aspects: {} })).to.equal(undefined);
+    expect(handoverAnswer('#otd-scan=1;juridisch.competence=oneens', aspects, { aspects: { juridisch: { competence: 'eens' } } })).to.equal(
+      undefined,
+    );
+  });
+  it('fills the answer in without changing the answers it was given', () => {
+    const before = { aspects: { juridisch: { knowledgeSource: 'ja' as const } } };
+    const after = withFragmentAnswer(before, { topic: 'juridisch', kind: 'competence', answer: 'oneens' });
+    expect(after.aspects.juridisch).to.deep.equal({ knowledgeSource: 'ja', competence: 'oneens' });
+    expect(before.aspects.juridisch).to.deep.equal({ knowledgeSource: 'ja' });
+    expect(answerIn(after, { topic: 'juridisch', kind: 'competence', answer: 'eens' })).to.equal('oneens');
   });
 });

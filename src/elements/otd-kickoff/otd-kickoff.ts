@@ -1,6 +1,7 @@
 import { formatPct, intlLocale, type Lang } from '../../content/model.js';
 import { SURVEY_DATE, SURVEY_N } from '../../content/default/survey-facts.js';
-import { PODCAST_SERIES, SCALE_OPTIONS, STRIKING_FINDINGS } from '../../content/default/kickoff.js';
+import { PODCAST_SERIES, STRIKING_FINDINGS } from '../../content/default/kickoff.js';
+import { SCALE_OPTIONS } from '../../content/default/scales.js';
 import type { SurveyFinding } from '../../content/default/survey-findings.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
 import {

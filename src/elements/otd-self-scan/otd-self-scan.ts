@@ -19,6 +19,8 @@ import type { Catalogue } from '../../content/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
 import type { StepsContext } from './otd-self-scan.steps.js';
+import { answerIn, handoverAnswer, withFragmentAnswer, type FragmentAnswer } from '../../logic/scan-fragment.js';
+import { renderHandover, stepOf } from './otd-self-scan.handover.js';
 
 /** The question steps and the result load when the person gets there (see `otd-self-scan.steps.ts`, `.result.ts`). */
 const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
@@ -105,6 +107,8 @@ export class OtdSelfScan extends OtdElement {
   private activeAspects: AspectId[] = [...ASPECT_IDS];
   private _result?: ComputedScanResult;
   private restoredResult = false;
+  /** The answer a kick-off handed over in the page's fragment, filled in (the intro says so). */
+  @state() private handover?: FragmentAnswer;
   private printSheet?: CSSStyleSheet;
   /** The styles of the views loaded so far, adopted next to the element's own. */
   private readonly viewStyles = new Set<CSSResult>();
@@ -120,6 +124,15 @@ export class OtdSelfScan extends OtdElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.restore();
+    this.takeHandover();
+  }
+
+  /** An answer in the page's fragment (from a kick-off) goes in, unless it is malformed or already answered. */
+  private takeHandover(): void {
+    const given = handoverAnswer(location.hash, this.activeAspects, this.answers);
+    if (!given) return;
+    this.answers = withFragmentAnswer(this.answers, given);
+    this.handover = given;
   }
 
   /** `updateComplete` also waits for a view that is loading, so a host or test sees the finished step. */
@@ -317,6 +330,8 @@ export class OtdSelfScan extends OtdElement {
 
   private handleAnswers(answers: ScanAnswers): void {
     this.answers = answers;
+    // The handed-over answer changed: the intro no longer says it came along.
+    if (this.handover && answerIn(answers, this.handover) !== this.handover.answer) this.handover = undefined;
     this.persist();
   }
 
@@ -333,6 +348,7 @@ export class OtdSelfScan extends OtdElement {
   private async handleClear(): Promise<void> {
     clearScan(storageOf('sessionStorage'), storageOf('localStorage'));
     this.answers = { aspects: {} };
+    this.handover = undefined;
     this.keepOnDevice = false;
     this.hasStored = false;
     this._result = undefined;
@@ -345,6 +361,7 @@ export class OtdSelfScan extends OtdElement {
 
   private async handleRestart(): Promise<void> {
     this.answers = { aspects: {} };
+    this.handover = undefined;
     this._result = undefined;
     this.emit('otd-scan-reset');
     await this.goTo(1);
@@ -436,6 +453,9 @@ export class OtdSelfScan extends OtdElement {
         <p>${m.intro(SURVEY_N, date)}</p>
         <p>${m.introTime}</p>
         <p>${m.introPrivacy}</p>
+        ${this.handover
+          ? renderHandover(this.handover, this.resolvedLang, () => void this.goTo(stepOf(this.handover!, this.activeAspects)))
+          : nothing}
         ${this.renderViewFailed()}
         <div class="actions" part="actions">
           <button type="submit" class="primary" part="button">${m.start}</button>

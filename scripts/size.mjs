@@ -54,6 +54,10 @@ const WIDGETS = {
   'otd-kickoff': '<otd-kickoff href="/"><a href="/">Doe de zelfscan</a></otd-kickoff>',
 };
 
+/** The kick-off with a third party's film: its film's code loads with the page (the player itself only on a click). */
+const KICKOFF_WITH_FILM =
+  '<otd-kickoff href="/" video-embed="https://video.invalid/embed/1"><a href="/">Doe de zelfscan</a></otd-kickoff>';
+
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 const isEnglish = (file) => /\.en-[\w-]+\.js$/.test(file);
@@ -116,6 +120,12 @@ const PAGES = [
   { name: 'the demo page, all four', file: 'index.html', may: ['otd-widgets.js', 'otd-widgets.all.js', ...PLATFORM_TAGS.map((t) => `elements/${t}.js`)] },
   { name: 'the snippet (otd-widgets.js)', file: 'snippet-only.html', html: page('snippet', 'otd-widgets.js', []), may: ['otd-widgets.js'] },
   { name: 'for reference: otd-widgets.all.js, all four', file: 'all.html', html: page('all', 'otd-widgets.all.js', PLATFORM_TAGS), may: ['otd-widgets.all.js'] },
+  {
+    name: 'for reference: a page with <otd-kickoff> and a film',
+    file: 'snippet-otd-kickoff-film.html',
+    html: page('otd-kickoff', 'otd-widgets.js', ['otd-kickoff']).replace(WIDGETS['otd-kickoff'], KICKOFF_WITH_FILM),
+    may: ['otd-widgets.js', 'elements/otd-kickoff.js'],
+  },
   ...TAGS.map((tag) => ({
     name: `for reference: elements/${tag}.js alone`,
     file: `element-${tag}.html`,

@@ -20,11 +20,12 @@ import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messag
 import { styles } from './otd-self-scan.styles.js';
 import type { StepsContext } from './otd-self-scan.steps.js';
 import { answerIn, handoverAnswer, withFragmentAnswer, type FragmentAnswer } from '../../logic/scan-fragment.js';
-import { renderHandover, stepOf } from './otd-self-scan.handover.js';
 
 /** The question steps and the result load when the person gets there (see `otd-self-scan.steps.ts`, `.result.ts`). */
 const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
 const resultView = new LazyModule(() => import('./otd-self-scan.result.js'));
+/** The line saying which answer a kick-off handed over: loaded only when the page's fragment carries one. */
+const handoverView = new LazyModule(() => import('./otd-self-scan.handover.js'));
 
 /**
  * While "Print of bewaar als PDF" prints: the page shows only the marked widgets (the result, and the
@@ -133,6 +134,8 @@ export class OtdSelfScan extends OtdElement {
     if (!given) return;
     this.answers = withFragmentAnswer(this.answers, given);
     this.handover = given;
+    // Without its line (offline), the answer is still filled in.
+    void this.loadingView(handoverView.get().then(() => this.requestUpdate(), () => undefined));
   }
 
   /** `updateComplete` also waits for a view that is loading, so a host or test sees the finished step. */
@@ -453,8 +456,10 @@ export class OtdSelfScan extends OtdElement {
         <p>${m.intro(SURVEY_N, date)}</p>
         <p>${m.introTime}</p>
         <p>${m.introPrivacy}</p>
-        ${this.handover
-          ? renderHandover(this.handover, this.resolvedLang, () => void this.goTo(stepOf(this.handover!, this.activeAspects)))
+        ${this.handover && handoverView.value
+          ? handoverView.value.renderHandover(this.handover, this.resolvedLang, () =>
+              void this.goTo(handoverView.value!.stepOf(this.handover!, this.activeAspects)),
+            )
           : nothing}
         ${this.renderViewFailed()}
         <div class="actions" part="actions">

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import { onwarn, scriptPlugins } from './scripts/rollup-parts.mjs';
 
@@ -25,7 +26,7 @@ const elementInputs = Object.fromEntries(
  * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
 const CORE =
-  /\/src\/(internal\/(otd-element|lang|heading|level|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|token-chain|widget|parts))\.ts$/;
+  /\/src\/(internal\/(otd-element|early-properties|lang|heading|level|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|token-chain|widget|parts))\.ts$/;
 /** How the recommender and the card follow a scan: one chunk for the two of them. */
 const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {
@@ -103,15 +104,30 @@ export default [
     plugins: scriptPlugins({ outDir: 'cdn' }),
     onwarn,
   },
-  // The rules the receiver (Node) shares with the elements, and the partner-content schema the
-  // JSON Schema is generated from: the same schemas, zod left external.
+  // The rules the receiver (Node) shares with the elements (the signup, the sessions, a shared scan
+  // and the survey summary's definitions), and the partner-content schema the JSON Schema is
+  // generated from: the same code, zod left external.
   {
     input: {
       signup: 'src/content/schema/signup.ts',
       sessions: 'src/content/schema/sessions.ts',
       'partner-content': 'src/content/schema/partner-content.ts',
+      'scan-share': 'src/content/schema/scan-share.ts',
+      'survey-summary': 'src/logic/survey-summary.ts',
     },
-    output: { dir: 'dist/shared', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    output: {
+      dir: 'dist/shared',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: '[name]-[hash].js',
+      // The TypeScript plugin's maps point one folder too far up from dist/shared/ (../../../src/…);
+      // point them at the sources again (../../src/…), so the maps stay inside the package.
+      sourcemapPathTransform: (source, map) => {
+        const resolved = path.resolve(path.dirname(map), source);
+        const inSrc = resolved.slice(resolved.lastIndexOf(`${path.sep}src${path.sep}`) + 1);
+        return path.relative(path.dirname(map), path.resolve(inSrc)).split(path.sep).join('/');
+      },
+    },
     external: [/^zod/],
     plugins: [typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist/shared' })],
     onwarn,

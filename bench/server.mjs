@@ -8,7 +8,14 @@
 //
 // After each, the organiser export proves every 201 stored once, nothing lost, no session overbooked.
 //
-//   node bench/server.mjs [--duration 30] [--connections 20] [--scenario all|load|mixed]
+// - shares: a data folder filled with --shares (default 1 000 000) shared scans, stored by the
+//   receiver's own store (server/scan-results.js `shareStore`, the statements POST /api/scan-results
+//   runs, without HTTP and zod), spread over 24 months, the 14 municipalities, "liever niet" and
+//   none, the five groups and every answer; then GET /api/scan-results/summary (with its
+//   suppression) is timed one request after the other for the region, a year, a municipality and
+//   a municipality with too few shares. The summary's n must equal the shares stored.
+//
+//   node bench/server.mjs [--duration 30] [--connections 20] [--scenario all|load|mixed|shares] [--shares 1000000]
 //
 // The receiver runs in a child process (buildApp on a temporary data folder, rate limits and the
 // fair-share guard off: every request comes from 127.0.0.1), so autocannon and the server do not
@@ -111,14 +118,17 @@ async function main() {
       duration: { type: 'string', default: '30' },
       connections: { type: 'string', default: '20' },
       scenario: { type: 'string', default: 'all' },
+      shares: { type: 'string', default: '1000000' },
     },
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   if (!(duration > 0 && duration <= 600)) throw new Error('--duration: 1 to 600 seconds');
   if (!(Number.isInteger(connections) && connections > 0)) throw new Error('--connections: a positive whole number');
-  const scenarios = values.scenario === 'all' ? ['load', 'mixed'] : [values.scenario];
-  if (!scenarios.every((s) => s === 'load' || s === 'mixed')) throw new Error('--scenario: all, load or mixed');
+  const shareCount = Number(values.shares);
+  if (!(Number.isInteger(shareCount) && shareCount > 0)) throw new Error('--shares: a positive whole number');
+  const scenarios = values.scenario === 'all' ? ['load', 'mixed', 'shares'] : [values.scenario];
+  if (!scenarios.every((s) => s === 'load' || s === 'mixed' || s === 'shares')) throw new Error('--scenario: all, load, mixed or shares');
 
   await waitForBuild();
   const { parseSignup } = await import('../dist/shared/signup.js');
@@ -126,7 +136,10 @@ async function main() {
   let ok = true;
   for (const [i, scenario] of scenarios.entries()) {
     if (i > 0) console.log('');
-    ok = (await scenarioRun(/** @type {'load' | 'mixed'} */ (scenario), { duration, connections, parseSignup })) && ok;
+    ok =
+      (scenario === 'shares'
+        ? await sharesRun(shareCount)
+        : await scenarioRun(/** @type {'load' | 'mixed'} */ (scenario), { duration, connections, parseSignup })) && ok;
   }
   if (!ok) process.exitCode = 1;
 }
@@ -430,4 +443,126 @@ async function run({ origin, token, sessions, capacity, duration, connections, p
   console.log(`checks       (organiser export, ${nf.format(rows.length)} rows)`);
   for (const [ok, text] of checks) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${text}`);
   return checks.every(([ok]) => ok);
+}
+
+// ------------------------------------------------------------------ shares: the summary over many
+
+/** A small deterministic generator (mulberry32), so every run stores the same shares. */
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Fills a fresh data folder with `count` shares through the receiver's own store, starts the
+ * receiver on it, and times the summary.
+ * @param {number} count
+ * @returns {Promise<boolean>}
+ */
+async function sharesRun(count) {
+  const { openDatabase } = await import('../server/db.js');
+  const { shareStore, currentMonth, addMonths } = await import('../server/scan-results.js');
+  const { SHARE_QUESTIONS, SHARE_SURVEY_VERSION, MUNICIPALITY_IDS, FREQUENCY_GROUP_IDS } = await import('../dist/shared/scan-share.js');
+  const nf = new Intl.NumberFormat('en');
+  const base = mkdtempSync(path.join(tmpdir(), 'otd-bench-shares-'));
+  const dataDir = path.join(base, 'data');
+  let ok = true;
+  try {
+    // ---- fill
+    const db = openDatabase(dataDir);
+    const store = shareStore(db);
+    const month = currentMonth(new Date());
+    const months = Array.from({ length: 24 }, (_, i) => addMonths(month, -i));
+    // Not asked (''), liever niet, or one of the 14: the large towns more often.
+    const places = ['', 'liever_niet', ...MUNICIPALITY_IDS];
+    const weights = places.map((p) => (p === 'enschede' ? 8 : p === 'hengelo' || p === 'almelo' ? 4 : p === '' ? 6 : 1));
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const random = generator(2022);
+    const pickPlace = () => {
+      let r = random() * totalWeight;
+      for (const [i, w] of weights.entries()) if ((r -= w) < 0) return places[i];
+      return places[0];
+    };
+    const batch = db.transaction((/** @type {number} */ n) => {
+      for (let i = 0; i < n; i++) {
+        /** @type {Record<string, string>} */
+        const answers = {};
+        for (const q of SHARE_QUESTIONS) answers[q.id] = q.answers[Math.floor(random() * q.answers.length)];
+        const place = pickPlace();
+        store.store({
+          survey: SHARE_SURVEY_VERSION,
+          month: months[Math.floor(random() * months.length)],
+          frequency: FREQUENCY_GROUP_IDS[Math.floor(random() * FREQUENCY_GROUP_IDS.length)],
+          ...(place ? { municipality: place } : {}),
+          answers,
+        });
+      }
+    });
+    const fillStarted = performance.now();
+    for (let done = 0; done < count; done += 10_000) batch(Math.min(10_000, count - done));
+    const fillMs = performance.now() - fillStarted;
+    const countRows = db.prepare('SELECT count(*) FROM scan_share_counts').pluck().get();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const { statSync } = await import('node:fs');
+    const bytes = statSync(path.join(dataDir, 'otd.sqlite')).size;
+    console.log(`shares       ${nf.format(count)} stored in ${(fillMs / 1000).toFixed(1)} s (${nf.format(Math.round(count / (fillMs / 1000)))}/s, one transaction per 10,000)`);
+    console.log(`database     ${(bytes / 1024 / 1024).toFixed(0)} MiB; ${nf.format(countRows)} rows of counts`);
+
+    // ---- the receiver on it, the summary timed
+    const child = fork(fileURLToPath(import.meta.url), ['--child'], {
+      env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_ADMIN_TOKEN: randomBytes(24).toString('hex') },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    try {
+      const port = await new Promise((resolve, reject) => {
+        child.once('message', (m) => resolve(/** @type {{ port: number }} */ (m).port));
+        child.once('exit', (code) => reject(new Error(`the receiver stopped at start (exit ${code})`)));
+      });
+      const origin = `http://127.0.0.1:${port}`;
+      const queries = [
+        ['the region, all months', ''],
+        ['the region, the last 12 months', `?since=${addMonths(month, -11)}`],
+        ['Enschede, the last 12 months', `?since=${addMonths(month, -11)}&municipality=enschede`],
+        ['Tubbergen, this month', `?since=${month}&municipality=tubbergen`],
+      ];
+      const ROUNDS = 200;
+      /** @type {number[]} */
+      const everything = [];
+      for (const [name, query] of queries) {
+        /** @type {number[]} */
+        const times = [];
+        let last;
+        for (let i = 0; i < ROUNDS + 10; i++) {
+          const started = performance.now();
+          const res = await fetch(`${origin}/api/scan-results/summary${query}`);
+          last = await res.json();
+          const ms = performance.now() - started;
+          if (res.status !== 200) ok = false;
+          if (i >= 10) times.push(ms);
+        }
+        everything.push(...times);
+        const shown = last.withheld ? 'withheld' : `n ${nf.format(last.n)}`;
+        console.log(`summary      ${name.padEnd(36)} ${percentiles(times)}  (${shown})`);
+        if (query === '' && last.n !== count) {
+          console.log(`  FAIL the summary counts ${last.n}, expected ${count}`);
+          ok = false;
+        }
+      }
+      console.log(`summary      ${'all of the above'.padEnd(36)} ${percentiles(everything)}  (${ROUNDS} each, one at a time, after 10 warm-up)`);
+    } finally {
+      child.disconnect();
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    }
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+  console.log(`checks       ${ok ? 'ok  ' : 'FAIL'} every summary answered 200; the region's n is the shares stored`);
+  return ok;
 }

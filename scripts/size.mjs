@@ -22,13 +22,14 @@ import { launchBrowser, prepareRoot, startServer } from '../test/e2e/support.mjs
  */
 const BUDGETS = {
   'a page with <otd-self-scan>': 20,
-  'a page with <otd-resource-recommender>': 23,
+  'a page with <otd-resource-recommender>': 23.5,
   'a page with <otd-escalation-card>': 20.5,
   'a page with <otd-course-signup>': 24,
+  'the demo page, all four': 42,
   // A partner's page with only the kick-off (issue 16): no Lit, no shared core; enforced at its target.
   'a page with <otd-kickoff>': 8,
-  'the demo page, all four': 41.5,
   'the snippet (otd-widgets.js)': 2,
+  'a page with <otd-survey-trend>': 23.5,
 };
 
 /** The targets, reported beside the budgets: one widget at most 20 KiB, the demo page with all four at most 35. */
@@ -36,13 +37,15 @@ const TARGETS = {
   'a page with <otd-resource-recommender>': 20,
   'a page with <otd-escalation-card>': 20,
   'a page with <otd-course-signup>': 20,
+  'a page with <otd-survey-trend>': 20,
   'the demo page, all four': 35,
 };
 
-/** The platform's widgets, all four in the all-in-one file and on the demo page. */
-const PLATFORM_TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
-/** Every widget: the kick-off (for partners' pages) has its own file only. */
-const TAGS = [...PLATFORM_TAGS, 'otd-kickoff'];
+const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
+/** The sixth element, for the region's own pages: measured on its own page, not part of the demo page. */
+const TREND = 'otd-survey-trend';
+/** The kick-off, for partners' pages: built without Lit into a file of its own, not part of the demo page or the all-in-one file. */
+const KICKOFF = 'otd-kickoff';
 
 /** Each widget as a web editor pastes it. */
 const WIDGETS = {
@@ -51,6 +54,7 @@ const WIDGETS = {
   'otd-escalation-card': '<otd-escalation-card></otd-escalation-card>',
   'otd-course-signup':
     '<otd-course-signup endpoint="/api/signups" sessions-src="/api/sessions" privacy-url="/privacy"></otd-course-signup>',
+  'otd-survey-trend': '<otd-survey-trend src="/api/scan-results/summary"></otd-survey-trend>',
   'otd-kickoff': '<otd-kickoff href="/"><a href="/">Doe de zelfscan</a></otd-kickoff>',
 };
 
@@ -111,22 +115,22 @@ function page(title, script, tags) {
  * against, and for "Dutch, all"), and the tags on it.
  */
 const PAGES = [
-  ...TAGS.map((tag) => ({
+  ...[...TAGS, TREND, KICKOFF].map((tag) => ({
     name: `a page with <${tag}>`,
     file: `snippet-${tag}.html`,
     html: page(tag, 'otd-widgets.js', [tag]),
     may: ['otd-widgets.js', `elements/${tag}.js`],
   })),
-  { name: 'the demo page, all four', file: 'index.html', may: ['otd-widgets.js', 'otd-widgets.all.js', ...PLATFORM_TAGS.map((t) => `elements/${t}.js`)] },
+  { name: 'the demo page, all four', file: 'index.html', may: ['otd-widgets.js', 'otd-widgets.all.js', ...TAGS.map((t) => `elements/${t}.js`)] },
   { name: 'the snippet (otd-widgets.js)', file: 'snippet-only.html', html: page('snippet', 'otd-widgets.js', []), may: ['otd-widgets.js'] },
-  { name: 'for reference: otd-widgets.all.js, all four', file: 'all.html', html: page('all', 'otd-widgets.all.js', PLATFORM_TAGS), may: ['otd-widgets.all.js'] },
+  { name: 'for reference: otd-widgets.all.js, all four', file: 'all.html', html: page('all', 'otd-widgets.all.js', TAGS), may: ['otd-widgets.all.js'] },
   {
     name: 'for reference: a page with <otd-kickoff> and a film',
     file: 'snippet-otd-kickoff-film.html',
     html: page('otd-kickoff', 'otd-widgets.js', ['otd-kickoff']).replace(WIDGETS['otd-kickoff'], KICKOFF_WITH_FILM),
     may: ['otd-widgets.js', 'elements/otd-kickoff.js'],
   },
-  ...TAGS.map((tag) => ({
+  ...[...TAGS, TREND, KICKOFF].map((tag) => ({
     name: `for reference: elements/${tag}.js alone`,
     file: `element-${tag}.html`,
     html: page(tag, `elements/${tag}.js`, [tag]),
@@ -151,7 +155,7 @@ async function firstLoad(base, browserPage, file) {
     const widgets = [...document.querySelectorAll(tags.join(','))];
     await Promise.all(widgets.map((w) => customElements.whenDefined(w.localName)));
     await Promise.all(widgets.map((w) => w.updateComplete));
-  }, TAGS);
+  }, [...TAGS, TREND, KICKOFF]);
   // Then until no script has been requested for two seconds (chunks loaded after the first paint).
   while (Date.now() - last < 2_000) await sleep(250);
   return [...requested];

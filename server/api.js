@@ -4,6 +4,7 @@ import cors from '@fastify/cors';
 import { normaliseSkjNumber, parseSignup, WAITING_LIST } from '../dist/shared/signup.js';
 import { toCsv } from './csv.js';
 import { withLockRetry } from './db.js';
+import { shareOrganiserRoutes, shareRoutes } from './scan-results.js';
 import { findOpenSession, listSessions, today, toPublicSession } from './sessions.js';
 
 /** Longest accepted `Idempotency-Key`; printable ASCII only. */
@@ -18,8 +19,10 @@ export const IDEMPOTENCY_KEY_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  * @property {number} [signups]  `POST /api/signups` (default 30)
  * @property {number} [reads]  `GET /api/sessions` (default 120)
  * @property {number} [organisers]  the organiser routes (default 30)
+ * @property {number} [shares]  `POST /api/scan-results` (default 30)
+ * @property {number} [summary]  `GET /api/scan-results/summary` (default 120)
  */
-export const DEFAULT_RATE_LIMITS = Object.freeze({ signups: 30, reads: 120, organisers: 30 });
+export const DEFAULT_RATE_LIMITS = Object.freeze({ signups: 30, reads: 120, organisers: 30, shares: 30, summary: 120 });
 
 /**
  * @typedef {object} ApiOptions
@@ -77,8 +80,10 @@ function isJson(request) {
  * @param {ApiOptions} options
  */
 export async function apiRoutes(app, options) {
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('cache-control', 'no-store');
+  app.addHook('onSend', async (request, reply, payload) => {
+    // Only a route that says so (the public survey summary) may be kept, and only its 200 answers.
+    const maxAge = /** @type {{ publicMaxAge?: number } | undefined} */ (request.routeOptions?.config)?.publicMaxAge;
+    reply.header('cache-control', maxAge && reply.statusCode === 200 ? `public, max-age=${maxAge}` : 'no-store');
     return payload;
   });
   const { db, adminToken, allowedOrigins, rateLimit, seats, lockWaitMs, now } = options; // not the prefix: it would nest
@@ -97,8 +102,8 @@ function rateLimitConfig(limits, which) {
   return { rateLimit: { max: limits[which] ?? DEFAULT_RATE_LIMITS[which], timeWindow: '1 minute' } };
 }
 
-/** The paths the form calls, the only ones with CORS (under the `/api` prefix). */
-const PUBLIC_PATHS = new Set(['/api/sessions', '/api/signups']);
+/** The paths the widgets call, the only ones with CORS (under the `/api` prefix). */
+const PUBLIC_PATHS = new Set(['/api/sessions', '/api/signups', '/api/scan-results', '/api/scan-results/summary']);
 
 /** @param {import('fastify').FastifyRequest} request */
 function pathOf(request) {
@@ -140,6 +145,14 @@ async function publicRoutes(app, { db, allowedOrigins, rateLimit, seats, lockWai
   }
 
   app.get('/sessions', { config: rateLimitConfig(rateLimit, 'reads') }, async () => listSessions(db, today(now())));
+
+  await app.register(shareRoutes, {
+    db,
+    limit: (/** @type {'shares' | 'summary'} */ which) => ({ config: rateLimitConfig(rateLimit, which) }),
+    lockWaitMs,
+    now,
+    idempotencyKey: IDEMPOTENCY_KEY,
+  });
 
   const getKey = db.prepare('SELECT body_hash, status, response FROM idempotency_keys WHERE key = ?');
   const putKey = db.prepare(
@@ -423,6 +436,8 @@ async function organiserRoutes(app, { db, adminToken, rateLimit, lockWaitMs }) {
     if (row.session_id) freeSeat.run(row.session_id);
     return true;
   });
+
+  await app.register(shareOrganiserRoutes, { db, limit, lockWaitMs });
 
   app.delete('/signups/:id', limit, async (request, reply) => {
     const { id } = /** @type {{ id: string }} */ (request.params);

@@ -112,6 +112,57 @@ export const MIGRATIONS = [
       CREATE INDEX signups_session_email ON signups (session_id, lower(email));
     `,
   },
+  {
+    version: 4,
+    name: 'shared scans',
+    sql: `
+      -- Scans that professionals chose to share anonymously (POST /api/scan-results). No IP address,
+      -- no time finer than the month, nothing from the browser. The primary key is 16 random bytes
+      -- and the table has no rowid, so rows are kept in an order that says nothing about when they
+      -- arrived. municipality is '' when the person was not asked, 'liever_niet' when they chose not
+      -- to say. answers holds one character per question of the survey, in the order of
+      -- SHARE_QUESTIONS (src/content/scan-share-fields.ts): the answer's position on its scale (0-3),
+      -- or '-' for a question the scan did not ask.
+      CREATE TABLE scan_shares (
+        id           BLOB PRIMARY KEY CHECK (length(id) = 16),
+        survey       TEXT NOT NULL,
+        month        TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+        frequency    TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        answers      TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX scan_shares_month ON scan_shares (month);
+
+      -- The same shares counted per month, municipality, frequency group, question and answer, kept
+      -- in step by the transaction that stores or deletes a share, so the summary reads a few
+      -- thousand rows per month whatever the number of shares.
+      CREATE TABLE scan_share_counts (
+        month        TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        frequency    TEXT NOT NULL,
+        question     TEXT NOT NULL,
+        answer       TEXT NOT NULL,
+        count        INTEGER NOT NULL CHECK (count >= 0),
+        PRIMARY KEY (month, municipality, frequency, question, answer)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE scan_share_totals (
+        month        TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        frequency    TEXT NOT NULL,
+        n            INTEGER NOT NULL CHECK (n >= 0),
+        PRIMARY KEY (month, municipality, frequency)
+      ) STRICT, WITHOUT ROWID;
+
+      -- Idempotency-Keys of shares: a hash of the body and the month the key was first used, no
+      -- answer and no link to the share's row; forgotten after the next month.
+      CREATE TABLE scan_share_keys (
+        key       TEXT PRIMARY KEY,
+        body_hash TEXT NOT NULL,
+        month     TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX scan_share_keys_month ON scan_share_keys (month);
+    `,
+  },
 ];
 
 /**

@@ -9,19 +9,28 @@
  */
 
 /** The widgets this loader knows; each is `elements/<tag>.js` next to it. */
-const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup', 'otd-kickoff'] as const;
+const TAGS = [
+  'otd-self-scan',
+  'otd-resource-recommender',
+  'otd-escalation-card',
+  'otd-course-signup',
+  'otd-survey-trend',
+  'otd-kickoff',
+] as const;
 
 /**
- * The widgets in the all-in-one file (`otd-widgets.all.js`). The kick-off is not: it is made for a
+ * The one widget not in the all-in-one file (`otd-widgets.all.js`): the kick-off is made for a
  * partner's page, mostly on its own, and needs nothing of the others (it is built without Lit).
  */
-const IN_ALL: readonly string[] = TAGS.slice(0, 4);
+const NOT_IN_ALL = 'otd-kickoff';
 
 const selector = TAGS.map((t) => `${t}:not(:defined)`).join(',');
 const base = new URL('./', import.meta.url);
 
 interface Registry {
   readonly loading: Map<string, Promise<unknown>>;
+  /** The all-in-one file, once the loader took it: a tag it does not carry loads through it. */
+  all?: Promise<AllInOne | void>;
   discover(root: Document | ShadowRoot | Element): Promise<void>;
 }
 
@@ -35,17 +44,32 @@ declare global {
 /** From this many kinds of widget on a page, the loader takes the all-in-one file. */
 const ALL_AT_ONCE = 3;
 
+/** The tag the all-in-one file loads on demand (with its own copy of Lit and the base), not at once. */
+const TREND = 'otd-survey-trend';
+
+interface AllInOne {
+  loadSurveyTrend?: () => Promise<unknown>;
+}
+
 function loadAll(registry: Registry, tags: readonly string[]): Promise<void> {
-  const loading = import(/* @vite-ignore */ new URL('otd-widgets.all.js', base).href).catch((error: unknown) => {
-    for (const tag of tags) registry.loading.delete(tag);
-    console.warn('[otd-widgets] the widgets could not be loaded:', error);
-  });
-  for (const tag of tags) registry.loading.set(tag, loading);
-  return loading.then(() => undefined);
+  const all = (registry.all ??= (import(/* @vite-ignore */ new URL('otd-widgets.all.js', base).href) as Promise<AllInOne>).catch(
+    (error: unknown) => {
+      for (const tag of tags) registry.loading.delete(tag);
+      registry.all = undefined;
+      console.warn('[otd-widgets] the widgets could not be loaded:', error);
+    },
+  ));
+  for (const tag of tags) registry.loading.set(tag, tag === TREND ? all.then((m) => m?.loadSurveyTrend?.()) : all);
+  return all.then(() => undefined);
 }
 
 function load(registry: Registry, tag: string): Promise<unknown> {
   let loading = registry.loading.get(tag);
+  // With the all-in-one file on the page, the trend loads through it, sharing its Lit.
+  if (!loading && tag === TREND && registry.all) {
+    loading = registry.all.then((m) => m?.loadSurveyTrend?.());
+    registry.loading.set(tag, loading);
+  }
   if (!loading) {
     loading = import(/* @vite-ignore */ new URL(`elements/${tag}.js`, base).href).catch((error: unknown) => {
       // A later discover() may try again (a flaky network); the page keeps working without it.
@@ -67,8 +91,8 @@ function createRegistry(): Registry {
       const missing = [...found].filter((tag) => !customElements.get(tag) && !registry.loading.has(tag));
       // Three or four kinds of widget at once: one file with all of them costs less than their own
       // files together (they share much that compresses once), so take that.
-      const inAll = missing.filter((tag) => IN_ALL.includes(tag));
-      const own = inAll.length >= ALL_AT_ONCE ? missing.filter((tag) => !IN_ALL.includes(tag)) : missing;
+      const inAll = missing.filter((tag) => tag !== NOT_IN_ALL);
+      const own = inAll.length >= ALL_AT_ONCE ? missing.filter((tag) => tag === NOT_IN_ALL) : missing;
       await Promise.all([...(own === missing ? [] : [loadAll(registry, inAll)]), ...own.map((tag) => load(registry, tag))]);
     },
   };

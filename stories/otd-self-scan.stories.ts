@@ -4,7 +4,11 @@ import type { OtdSelfScan } from '../src/elements/otd-self-scan/otd-self-scan.js
 import { ASPECT_IDS, type AspectId } from '../src/content/model.js';
 import type { ScanAnswers } from '../src/logic/scan.js';
 import { STORAGE_KEY, type StoredScan } from '../src/logic/scan-storage.js';
-import { componentDocs, createWidget, headingLevelArg, LANG_ARG, widgetIn } from './support.js';
+import { SHARE_OUTBOX_KEY } from '../src/logic/share-keys.js';
+import { SHARED_SCANS_KEY } from '../src/logic/share-courier.js';
+import { SHARE_QUESTIONS } from '../src/content/scan-share-fields.js';
+import { summaryOf, type CraftedShare } from '../test/support/survey-summary.js';
+import { componentDocs, createWidget, headingLevelArg, LANG_ARG, stubFetch, widgetIn } from './support.js';
 
 interface ScanArgs {
   aspects?: string;
@@ -50,8 +54,8 @@ function clearSaved(): void {
  * element connects (it resumes from it, as after a reload) and is cleared right after, so no other
  * story resumes it.
  */
-function renderScan(args: ScanArgs, saved?: StoredScan): HTMLElement {
-  const el = createWidget('otd-self-scan', { aspects: args.aspects, lang: args.lang, 'heading-level': args.headingLevel });
+function renderScan(args: ScanArgs, saved?: StoredScan, extra: Readonly<Record<string, string>> = {}): HTMLElement {
+  const el = createWidget('otd-self-scan', { aspects: args.aspects, lang: args.lang, 'heading-level': args.headingLevel, ...extra });
   if (saved) {
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
     void el.updateComplete.then(clearSaved);
@@ -99,8 +103,10 @@ const meta: Meta<ScanArgs> = {
       'then a result compared against the 203 professionals who answered them. Answers stay in the browser.',
     {
       states:
-        'Empty: Intro. Partly done: Question Step, Error Summary. Complete: Result. Content error: Content Error. ' +
-        'Not applicable: loading (the questions are bundled, nothing is fetched), queued and success (the scan sends nothing).',
+        'Empty: Intro. Partly done: Question Step, Error Summary. Complete: Result, Result With Sharing, Result With Recent Peers. ' +
+        'Success: Shared. Content error: Content Error. ' +
+        'Not applicable: loading (the questions are bundled; the recent figures of peers-src are awaited before the result shows), ' +
+        'queued (a share kept offline is said in the same place as Shared).',
       screenshot: 'The self-scan on the demo page, showing its result after every question was answered',
     },
   ),
@@ -154,6 +160,47 @@ export const ContentError: Story = {
 export const English: Story = {
   args: { lang: 'en' },
   render: (args) => renderScan(args, storedScan(2, STARTED)),
+};
+
+const json = (status: number, body: unknown): Promise<Response> =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+
+/** A receiver for the sharing stories: every share stored (201); the browser's share keys cleared before and after. */
+function shareReceiver() {
+  const clear = () => [SHARE_OUTBOX_KEY, SHARED_SCANS_KEY].forEach((k) => localStorage.removeItem(k));
+  clear();
+  const restore = stubFetch((url) => (url.pathname === '/api/scan-results' ? json(201, { status: 'received' }) : undefined));
+  return () => {
+    restore();
+    clear();
+  };
+}
+
+/** With `share-endpoint`: the result ends with the choice to share the answers anonymously with the region. */
+export const ResultWithSharing: Story = {
+  render: (args) => renderScan(args, storedScan(resultStep(), FINISHED), { 'share-endpoint': '/api/scan-results' }),
+  beforeEach: shareReceiver,
+};
+
+/** After "Deel mijn antwoorden anoniem met de regio": shared once, the thanks has focus. */
+export const Shared: Story = {
+  render: (args) => renderScan(args, storedScan(resultStep(), FINISHED), { 'share-endpoint': '/api/scan-results' }),
+  beforeEach: shareReceiver,
+  play: async ({ canvasElement }) => {
+    await pressButton(scanIn(canvasElement), ['Deel mijn antwoorden anoniem met de regio', 'Share my answers anonymously with the region']);
+  },
+};
+
+/** 40 shared scans of the weekly group, the answers spread over the scale (made by the receiver's own summary code). */
+const RECENT: CraftedShare[] = Array.from({ length: 40 }, (_, i) => ({
+  frequency: 'gt_weekly',
+  answers: Object.fromEntries(SHARE_QUESTIONS.map((q, qi) => [q.id, q.answers[(i + qi) % q.answers.length]!])),
+}));
+
+/** With `peers-src` and enough shared scans (every column at least 30): the result compares with them and says so. */
+export const ResultWithRecentPeers: Story = {
+  render: (args) => renderScan(args, storedScan(resultStep(), FINISHED), { 'peers-src': '/api/scan-results/summary?since=2026-01' }),
+  beforeEach: () => stubFetch((url) => (url.pathname === '/api/scan-results/summary' ? json(200, summaryOf(RECENT, url)) : undefined)),
 };
 
 /** The result in English, from `lang="en"`. */

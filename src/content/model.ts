@@ -12,15 +12,6 @@ export function intlLocale(lang: Lang): 'nl-NL' | 'en-GB' {
   return lang === 'en' ? 'en-GB' : 'nl-NL';
 }
 
-/** Formats a percentage the reader's way: `64,5%` in Dutch, `64.5%` in English. */
-export function formatPct(pct: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(pct / 100);
-}
-
 /** The six aspects of a (complex) divorce the report and its survey use, in the report's order. */
 export const ASPECT_IDS = [
   'juridisch',

@@ -1,5 +1,7 @@
 /**
- * Registers `<otd-course-signup>`: the entry a page loads for this one element (`dist/elements/otd-course-signup.js`).
+ * Registers `<otd-course-signup>`: the entry for this one element, as a script tag
+ * (`cdn/elements/otd-course-signup.js`) and in the npm package (`import 'otd-widgets/otd-course-signup'`); in Node
+ * it registers nothing.
  * Importing it twice, or together with another entry, is harmless; importing the class alone
  * (`elements/otd-course-signup/otd-course-signup.js`) registers nothing.
  */

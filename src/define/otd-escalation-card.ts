@@ -1,5 +1,7 @@
 /**
- * Registers `<otd-escalation-card>`: the entry a page loads for this one element (`dist/elements/otd-escalation-card.js`).
+ * Registers `<otd-escalation-card>`: the entry for this one element, as a script tag
+ * (`cdn/elements/otd-escalation-card.js`) and in the npm package (`import 'otd-widgets/otd-escalation-card'`); in Node
+ * it registers nothing.
  * Importing it twice, or together with another entry, is harmless; importing the class alone
  * (`elements/otd-escalation-card/otd-escalation-card.js`) registers nothing.
  */

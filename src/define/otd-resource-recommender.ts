@@ -1,5 +1,7 @@
 /**
- * Registers `<otd-resource-recommender>`: the entry a page loads for this one element (`dist/elements/otd-resource-recommender.js`).
+ * Registers `<otd-resource-recommender>`: the entry for this one element, as a script tag
+ * (`cdn/elements/otd-resource-recommender.js`) and in the npm package
+ * (`import 'otd-widgets/otd-resource-recommender'`); in Node it registers nothing.
  * Importing it twice, or together with another entry, is harmless; importing the class alone
  * (`elements/otd-resource-recommender/otd-resource-recommender.js`) registers nothing.
  */

@@ -7,6 +7,12 @@ export interface ContentErrorDetail {
   readonly issues: readonly ContentIssue[];
 }
 
+/** The detail of `otd-scan-step`: `step` 0 is the introduction, 1 to `total` the questions, `total + 1` the result. */
+export interface ScanStepDetail {
+  readonly step: number;
+  readonly total: number;
+}
+
 export type ContactChannel = 'phone' | 'email' | 'website' | 'copy' | 'vcard';
 
 export interface ContactActionDetail {
@@ -19,7 +25,7 @@ declare global {
     'otd-content-error': CustomEvent<ContentErrorDetail>;
     'otd-contact-action': CustomEvent<ContactActionDetail>;
     'otd-scan-complete': CustomEvent<ScanResult>;
-    'otd-scan-step': CustomEvent<{ step: number; total: number }>;
+    'otd-scan-step': CustomEvent<ScanStepDetail>;
     'otd-scan-reset': CustomEvent<undefined>;
   }
 }

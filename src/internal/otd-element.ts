@@ -9,6 +9,7 @@ import { LazyModule } from './lazy.js';
 import { observeLang, resolveLang } from './lang.js';
 import type { Catalogue } from '../content/catalogue.js';
 import { LiveRegion } from './live-region.js';
+import { applyEarlyProperties, takeEarlyProperties, warnObjectAttributes } from './early-properties.js';
 import type * as PartnerContentModule from './partner-content.js';
 import type { ContentState } from './partner-content.js';
 
@@ -89,7 +90,15 @@ export abstract class OtdElement extends LitElement {
       });
   }
 
+  /**
+   * Values set before the element was defined, for accessors Lit does not keep itself: taken when
+   * constructed (after Lit took its own), set once connected, when every class field has its default.
+   */
+  private readonly earlyProperties = takeEarlyProperties(this);
+
   override connectedCallback(): void {
+    applyEarlyProperties(this, this.earlyProperties);
+    warnObjectAttributes(this);
     super.connectedCallback();
     this.resolvedLang = resolveLang(this, this.lang);
     this.stopObservingLang = observeLang(() => {

@@ -2,7 +2,6 @@ import {
   AGREEMENT_ANSWERS,
   INSUFFICIENT,
   YES_NO_MAYBE_ANSWERS,
-  formatPct,
   type AgreementAnswer,
   type AspectId,
   type FrequencyGroupId,
@@ -196,5 +195,5 @@ export function buildScanResult(
   };
 }
 
-/** Formats a percentage the reader's way (in content/model.ts, so a widget can format one without this module). */
-export { formatPct };
+/** Formats a percentage the reader's way (its own module, so a widget can have it without the scan's logic). */
+export { formatPct } from './format-pct.js';

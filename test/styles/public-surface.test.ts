@@ -55,6 +55,7 @@ const VIEW_STYLES: Partial<Record<Tag, () => Promise<CSSResult[]>>> = {
   'otd-self-scan': async () => [
     (await import('../../src/elements/otd-self-scan/otd-self-scan.steps.js')).styles,
     (await import('../../src/elements/otd-self-scan/otd-self-scan.result.js')).styles,
+    (await import('../../src/elements/otd-self-scan/otd-self-scan.share.js')).styles,
   ],
 };
 const viewStyles = new Map<Tag, CSSResult[]>();
@@ -205,7 +206,9 @@ const STATES: Record<Tag, () => Promise<Set<string>>> = {
     await until(() => intro.shadowRoot!.querySelector('[part="error-summary"]'), 'no error summary for the unanswered step');
     partsOf(intro.shadowRoot!).forEach((p) => seen.add(p));
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(finishedScan()));
-    const result = await mount('otd-self-scan');
+    // With share-endpoint, the result ends with the choice to share (nothing is sent unless pressed).
+    const result = await mount('otd-self-scan', { 'share-endpoint': '/api/scan-results' });
+    await until(() => result.shadowRoot!.querySelector('[part="share"]'), 'no choice to share on the result');
     partsOf(result.shadowRoot!).forEach((p) => seen.add(p));
     sessionStorage.clear();
     partsOf((await mount('otd-self-scan', { aspects: 'nonsense' })).shadowRoot!).forEach((p) => seen.add(p));

@@ -1,4 +1,5 @@
-import { formatPct, intlLocale, type Lang } from '../../content/model.js';
+import { intlLocale, type Lang } from '../../content/model.js';
+import { formatPct } from '../../logic/format-pct.js';
 import { SURVEY_DATE, SURVEY_N } from '../../content/default/survey-facts.js';
 import { PODCAST_SERIES, STRIKING_FINDINGS } from '../../content/default/kickoff.js';
 import { SCALE_OPTIONS } from '../../content/default/scales.js';

@@ -3,6 +3,16 @@ import type { ResultMessages } from './otd-self-scan.result-messages.js';
 export const en: ResultMessages = {
   resultIntro: (group, n) =>
     `You work with families in (complex) divorce situations ${group}. You see your answers next to those of all ${n} colleagues in the 2022 survey, and next to the colleagues who work with these families as often as you do.`,
+  resultIntroShared: (group, n, period) =>
+    `You work with families in (complex) divorce situations ${group}. You see your answers next to those of ${n} colleagues who shared their scan anonymously with the region ${period}, and next to the colleagues who work with these families as often as you do.`,
+  periodSince: (month) => `since ${month}`,
+  periodAll: 'so far',
+  peersShared: (n, period) =>
+    `You compare with the ${n} scans shared ${period}, not with the 2022 survey: every column you see comes from at least 30 answers. Whoever shares a scan chooses to; it is not a random sample.`,
+  peersTooFew: (period, smallest) =>
+    `You compare with the 2022 survey: the scans shared ${period} do not have 30 answers in every column yet${smallest === null ? '' : ` (the smallest: ${smallest})`}.`,
+  peersWithheld: (period) => `You compare with the 2022 survey: too few scans have been shared ${period} for this municipality.`,
+  peersUnavailable: 'You compare with the 2022 survey: the recent figures could not be loaded.',
   printedOn: (date) => `Self-scan taken on ${date}.`,
   chartTitle: 'How your colleagues answered, and you',
   chartIntro:

@@ -4,6 +4,17 @@ import { Catalogue } from '../../content/catalogue.js';
 const nl = {
   resultIntro: (group: string, n: number) =>
     `Je werkt ${group} met gezinnen in (complexe) scheidingssituaties. Je ziet je antwoorden naast die van alle ${n} collega's uit de peiling van 2022, en naast de collega's die net zo vaak met deze gezinnen werken als jij.`,
+  resultIntroShared: (group: string, n: number, period: string) =>
+    `Je werkt ${group} met gezinnen in (complexe) scheidingssituaties. Je ziet je antwoorden naast die van ${n} collega's die hun scan ${period} anoniem met de regio deelden, en naast de collega's die net zo vaak met deze gezinnen werken als jij.`,
+  periodSince: (month: string) => `sinds ${month}`,
+  periodAll: 'tot nu toe',
+  peersShared: (n: number, period: string) =>
+    `Je vergelijkt met de ${n} scans die ${period} gedeeld zijn, niet met de peiling van 2022: elke kolom die je ziet komt uit minstens 30 antwoorden. Wie een scan deelt kiest daar zelf voor; het is geen aselecte steekproef.`,
+  peersTooFew: (period: string, smallest: number | null) =>
+    `Je vergelijkt met de peiling van 2022: de scans die ${period} gedeeld zijn, hebben nog niet in elke kolom 30 antwoorden${smallest === null ? '' : ` (de kleinste: ${smallest})`}.`,
+  peersWithheld: (period: string) =>
+    `Je vergelijkt met de peiling van 2022: voor deze gemeente zijn ${period} te weinig scans gedeeld.`,
+  peersUnavailable: 'Je vergelijkt met de peiling van 2022: de recente cijfers konden niet worden geladen.',
   printedOn: (date: string) => `Zelfscan ingevuld op ${date}.`,
   chartTitle: "Hoe je collega's antwoordden, en jij",
   chartIntro:

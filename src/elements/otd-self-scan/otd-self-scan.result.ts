@@ -24,6 +24,10 @@ import {
   type ScanAnswers,
 } from '../../logic/scan.js';
 import type { AnswerShares, AspectFigures, QuestionFigures } from '../../logic/scan-result.js';
+import { choosePeers, type PeersChoice } from '../../logic/scan-peers.js';
+import { parseSurveySummary, type SurveySummary } from '../../logic/survey-summary.js';
+import type { Survey } from '../../content/schema/survey.js';
+import type { FrequencyGroupId } from '../../content/model.js';
 import { heading } from '../../internal/heading.js';
 import { resultCatalogue, type ResultMessages } from './otd-self-scan.result-messages.js';
 
@@ -49,15 +53,81 @@ export interface ResultContext {
   readonly onRestart: () => void;
   /** The storage choice and "Wis mijn antwoorden", as the element renders them. */
   readonly storage: TemplateResult;
+  /** The choice to share the answers with the region (`share-endpoint`), or nothing. */
+  readonly share?: unknown;
+  /** With `peers-src`: what the result compares with, and why. */
+  readonly peers?: PeersChoice;
 }
 
 type Aspect = ComputedScanResult['aspects'][number];
 type YesNoKind = Exclude<QuestionKind, 'competence'>;
 
 /** The result of complete answers for these aspects, in `lang`; undefined while an answer is missing. */
-export function computeResult(answers: ScanAnswers, aspects: readonly AspectId[], lang: Lang): ComputedScanResult | undefined {
+export function computeResult(
+  answers: ScanAnswers,
+  aspects: readonly AspectId[],
+  lang: Lang,
+  peers?: PeersChoice,
+): ComputedScanResult | undefined {
   if (!isComplete(answers, aspects)) return undefined;
-  return buildScanResult(DEFAULT_SURVEY, aspects, MANDATORY_SELF_STUDY_ASPECTS, answers, lang);
+  return buildScanResult(surveyFor(peers), aspects, MANDATORY_SELF_STUDY_ASPECTS, answers, lang);
+}
+
+/** The colleagues the result compares with: the shared scans when `peers` chose them, else 2022. */
+const surveyFor = (peers: PeersChoice | undefined): Survey => (peers?.kind === 'shared' ? peers.survey : DEFAULT_SURVEY);
+
+/** How long the recent figures may take before the result shows 2022 (and says why). */
+const PEERS_TIMEOUT_MS = 5_000;
+const summaries = new Map<string, Promise<SurveySummary | undefined>>();
+
+/** The summary at `url`, once per page (started early by `prefetchPeers`); undefined when it cannot be had. */
+function summaryAt(url: string): Promise<SurveySummary | undefined> {
+  let loading = summaries.get(url);
+  if (!loading) {
+    loading = fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit', signal: AbortSignal.timeout(PEERS_TIMEOUT_MS) })
+      .then(async (response) => (response.ok ? parseSurveySummary(await response.json()) : undefined))
+      .catch(() => undefined);
+    // A failure is not kept: the next result asks again.
+    void loading.then((summary) => summary ?? summaries.delete(url));
+    summaries.set(url, loading);
+  }
+  return loading;
+}
+
+/** Starts loading the recent figures when the person is about to see the result. */
+export function prefetchPeers(url: string): void {
+  void summaryAt(url);
+}
+
+/** What a result of `aspects` by a person of `group` compares with, from the summary at `url`. */
+export async function loadPeers(url: string, group: FrequencyGroupId, aspects: readonly AspectId[]): Promise<PeersChoice> {
+  return choosePeers(DEFAULT_SURVEY, await summaryAt(url), group, aspects);
+}
+
+/** The line that says what the result compares with, and why. */
+function peersNote(ctx: ResultContext): TemplateResult | typeof nothing {
+  const peers = ctx.peers;
+  if (!peers) return nothing;
+  const m = ctx.m;
+  const period = periodText(ctx, peers.since);
+  const text =
+    peers.kind === 'shared'
+      ? m.peersShared(peers.n, period)
+      : peers.reason === 'too_few'
+        ? m.peersTooFew(period, peers.smallest)
+        : peers.reason === 'withheld'
+          ? m.peersWithheld(period)
+          : m.peersUnavailable;
+  return html`<p class="peers-note">${text}</p>`;
+}
+
+function periodText(ctx: ResultContext, since: string | null): string {
+  if (!since) return ctx.m.periodAll;
+  const [y, mo] = since.split('-').map(Number);
+  const month = new Intl.DateTimeFormat(intlLocale(ctx.lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, mo! - 1, 1)),
+  );
+  return ctx.m.periodSince(month);
 }
 
 function aspectName(ctx: ResultContext, id: AspectId): string {
@@ -232,7 +302,7 @@ function renderTables(ctx: ResultContext): TemplateResult {
       ${renderTable(ctx, 'competence', AGREEMENT_ANSWERS, (a) => a.figures.competence)}
       ${renderTable(ctx, 'knowledgeSource', YES_NO_MAYBE_ANSWERS, (a) => a.figures.knowledgeSource)}
       ${renderTable(ctx, 'escalation', YES_NO_MAYBE_ANSWERS, (a) => a.figures.escalation)}
-      <p class="hint">${ctx.m.tablesNote(DEFAULT_SURVEY.n)}</p>
+      <p class="hint">${ctx.m.tablesNote(surveyFor(ctx.peers).n)}</p>
     </div>
   `;
 }
@@ -297,8 +367,8 @@ function aspectAnswers(ctx: ResultContext, a: Aspect): TemplateResult {
 function renderAnswers(ctx: ResultContext, level: number): TemplateResult {
   const m = ctx.m;
   const result = ctx.result;
-  const general = questionFigures(DEFAULT_SURVEY, 'general', 'competence', AGREEMENT_ANSWERS, result.frequency);
-  const generalPeers = peerFigures(DEFAULT_SURVEY, 'general', result.frequency);
+  const general = questionFigures(surveyFor(ctx.peers), 'general', 'competence', AGREEMENT_ANSWERS, result.frequency);
+  const generalPeers = peerFigures(surveyFor(ctx.peers), 'general', result.frequency);
   const card = (title: string, body: TemplateResult, smallN: number | undefined, mandatory = false) => html`
     <li class="aspect-result">
       ${heading(level + 1, title)}
@@ -339,8 +409,13 @@ export function renderResult(ctx: ResultContext, level: number): TemplateResult 
     <div class="result" part="result">
       ${heading(level, ctx.title, { id: 'step-heading', part: 'step-heading', focusable: true })}
       <p class="print-only">${m.printedOn(today)}</p>
-      <p>${m.resultIntro(groupName(ctx), DEFAULT_SURVEY.n)}</p>
-      ${renderFocus(ctx, level + 1)} ${renderChart(ctx)} ${renderAnswers(ctx, level + 1)}
+      <p>
+        ${ctx.peers?.kind === 'shared'
+          ? m.resultIntroShared(groupName(ctx), ctx.peers.n, periodText(ctx, ctx.peers.since))
+          : m.resultIntro(groupName(ctx), DEFAULT_SURVEY.n)}
+      </p>
+      ${peersNote(ctx)}
+      ${renderFocus(ctx, level + 1)} ${renderChart(ctx)} ${renderAnswers(ctx, level + 1)} ${ctx.share ?? nothing}
       <section class="next" aria-labelledby="next-title">
         ${heading(level + 1, m.nextStepsTitle, { id: 'next-title' })}
         <div class="actions" part="actions">
@@ -363,6 +438,11 @@ export function renderResult(ctx: ResultContext, level: number): TemplateResult 
 
 /** What only the result draws: the chart, the tables, the answers, forced colours and print. */
 export const styles = css`
+  .peers-note {
+    border-inline-start: 0.25em solid var(--_otd-primary-bg);
+    padding-inline-start: 0.5em;
+    max-inline-size: 65ch;
+  }
   .result section > :is(h3, h4, h5, h6):first-child,
   .result section > :is(h3, h4, h5, h6) {
     font-size: 1.125em;

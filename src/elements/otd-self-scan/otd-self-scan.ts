@@ -4,9 +4,12 @@ import { ASPECT_IDS, intlLocale, type AspectId } from '../../content/model.js';
 import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { SURVEY_DATE, SURVEY_N } from '../../content/default/survey-facts.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
+import type { ContentIssue } from '../../content/issues.js';
+import { resolveSafeUrl } from '../../content/safe-url.js';
 import type { ComputedScanResult, ScanAnswers } from '../../logic/scan.js';
 import type { ScanResult } from '../../logic/scan-result.js';
 import { clearScan, loadScan, saveScan } from '../../logic/scan-storage.js';
+import { SHARE_OUTBOX_KEY } from '../../logic/share-keys.js';
 import { storageOf } from '../../logic/storage.js';
 import { parseIdList, unknownValueIssue } from '../../internal/attributes.js';
 import { heading } from '../../internal/heading.js';
@@ -20,12 +23,16 @@ import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messag
 import { styles } from './otd-self-scan.styles.js';
 import type { StepsContext } from './otd-self-scan.steps.js';
 import { answerIn, handoverAnswer, withFragmentAnswer, type FragmentAnswer } from '../../logic/scan-fragment.js';
+import type { ShareContext, ShareState } from './otd-self-scan.share.js';
+import type { PeersChoice } from '../../logic/scan-peers.js';
 
 /** The question steps and the result load when the person gets there (see `otd-self-scan.steps.ts`, `.result.ts`). */
 const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
 const resultView = new LazyModule(() => import('./otd-self-scan.result.js'));
 /** The line saying which answer a kick-off handed over: loaded only when the page's fragment carries one. */
 const handoverView = new LazyModule(() => import('./otd-self-scan.handover.js'));
+/** Sharing with the region: loaded only by a scan with `share-endpoint`, with the result (see `otd-self-scan.share.ts`). */
+const shareView = new LazyModule(() => import('./otd-self-scan.share.js'));
 
 /**
  * While "Print of bewaar als PDF" prints: the page shows only the marked widgets (the result, and the
@@ -54,6 +61,7 @@ const PRINT_SHEET = `@media print {
  * @csspart button - A button.
  * @csspart result - The result.
  * @csspart chart - The result chart.
+ * @csspart share - The choice to share the answers with the region (with `share-endpoint` only).
  * @csspart content-error - The readable error shown when an attribute or partner content is not valid.
  * @csspart loading - The loading line while a `content-src` file loads.
  *
@@ -76,10 +84,13 @@ const PRINT_SHEET = `@media print {
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
  * @cssprop --otd-pointer-target-min-size - Smallest height of buttons and answer options (touch targets).
+ * @cssprop --otd-form-control-border-color - Border of the municipality pick when sharing (`share-endpoint`).
+ * @cssprop --otd-form-control-border-radius - Corners of the municipality pick when sharing.
  * @cssprop --otd-self-scan-background-color - Background of the scan itself.
  * @cssprop --otd-self-scan-border-color - Border of the scan itself.
  * @cssprop --otd-self-scan-chart-strongly-insufficient-color - The chart's "Sterk mee oneens" segments.
- * @cssprop --otd-self-scan-chart-insufficient-color - The chart's "Oneens" segments (`--otd-self-scan-chart-peers-color`, the earlier name, still works).
+ * @cssprop --otd-self-scan-chart-insufficient-color - The chart's "Oneens" segments.
+ * @cssprop --otd-self-scan-chart-peers-color - The earlier name of `--otd-self-scan-chart-insufficient-color`, still read when that is not set.
  * @cssprop --otd-self-scan-chart-sufficient-color - The chart's "Eens" segments.
  * @cssprop --otd-self-scan-chart-strongly-sufficient-color - The chart's "Sterk mee eens" segments.
  * @cssprop --otd-self-scan-chart-you-color - Your marker in the chart.
@@ -105,6 +116,31 @@ export class OtdSelfScan extends OtdElement {
   /** Limits the scan to these aspects, space-separated (`juridisch financieel`); default all six. */
   @property() aspects?: string;
 
+  /**
+   * The receiver's `POST /api/scan-results` (http or https; relative to the page). With it, the result
+   * offers to share the answers anonymously with the region; without it, the scan sends nothing.
+   */
+  @property({ attribute: 'share-endpoint' }) shareEndpoint?: string;
+
+  /**
+   * The receiver's `GET /api/scan-results/summary` (may carry `?since=yyyy-mm`): the result compares
+   * with the recent shared scans when every column it shows has at least 30 answers, and says so;
+   * otherwise with 2022, saying why. Without it, 2022.
+   */
+  @property({ attribute: 'peers-src' }) peersSrc?: string;
+
+  /** What the current result compares with (with `peers-src`). */
+  private peers?: PeersChoice;
+  private peersUrl: string | null = null;
+  private peersIssues: readonly ContentIssue[] = [];
+
+  @state() private shareState: ShareState = 'idle';
+  @state() private shareMunicipality: ShareContext['municipality'] = 'liever_niet';
+  /** The share endpoint resolved against the page, or null without (or with an invalid) `share-endpoint`. */
+  private shareUrl: string | null = null;
+  private aspectIssues: readonly ContentIssue[] = [];
+  private shareIssues: readonly ContentIssue[] = [];
+
   private activeAspects: AspectId[] = [...ASPECT_IDS];
   private _result?: ComputedScanResult;
   private restoredResult = false;
@@ -126,6 +162,7 @@ export class OtdSelfScan extends OtdElement {
     super.connectedCallback();
     this.restore();
     this.takeHandover();
+    this.resumeSharing();
   }
 
   /** An answer in the page's fragment (from a kick-off) goes in, unless it is malformed or already answered. */
@@ -136,6 +173,18 @@ export class OtdSelfScan extends OtdElement {
     this.handover = given;
     // Without its line (offline), the answer is still filled in.
     void this.loadingView(handoverView.get().then(() => this.requestUpdate(), () => undefined));
+  }
+
+  /** A share from an earlier page still waits to be sent: load the courier, which sends it once. */
+  private resumeSharing(): void {
+    if (!this.shareEndpoint) return;
+    let waiting: string | null;
+    try {
+      waiting = storageOf('localStorage')?.getItem(SHARE_OUTBOX_KEY) ?? null;
+    } catch {
+      return;
+    }
+    if (waiting) void shareView.get().then((view) => view.pageCourier(), () => undefined);
   }
 
   /** `updateComplete` also waits for a view that is loading, so a host or test sees the finished step. */
@@ -160,9 +209,11 @@ export class OtdSelfScan extends OtdElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('aspects')) this.parseAspects();
+    if (changed.has('shareEndpoint')) this.parseShareEndpoint();
+    if (changed.has('peersSrc')) this.parsePeersSrc();
     // The result speaks the widget's language; switching language is no new result, so no event.
     if (changed.has('resolvedLang' as keyof OtdSelfScan) && this._result && resultView.value) {
-      this._result = resultView.value.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+      this._result = resultView.value.computeResult(this.answers, this.activeAspects, this.resolvedLang, this.peers);
     }
   }
 
@@ -173,7 +224,8 @@ export class OtdSelfScan extends OtdElement {
 
   protected override catalogues(): readonly Catalogue<unknown>[] {
     const result = resultView.value?.catalogue;
-    return [...super.catalogues(), selfScanCatalogue, defaultContentCatalogue, ...(result ? [result] : [])];
+    const share = this.shareUrl ? shareView.value?.catalogue : undefined;
+    return [...super.catalogues(), selfScanCatalogue, defaultContentCatalogue, ...(result ? [result] : []), ...(share ? [share] : [])];
   }
 
   private get messages(): SelfScanMessages {
@@ -192,8 +244,49 @@ export class OtdSelfScan extends OtdElement {
   private parseAspects(): void {
     const { ids, unknown } = parseIdList(this.aspects, ASPECT_IDS);
     this.activeAspects = ids.length ? ids : [...ASPECT_IDS];
-    this.attributeIssues = unknown.length ? [unknownValueIssue('aspects', 'aspect', unknown, ASPECT_IDS)] : [];
+    this.aspectIssues = unknown.length ? [unknownValueIssue('aspects', 'aspect', unknown, ASPECT_IDS)] : [];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues, ...this.peersIssues];
     if (this.step > this.resultStep) this.step = 0;
+  }
+
+  private parsePeersSrc(): void {
+    const value = this.peersSrc?.trim();
+    this.peersUrl = value ? resolveSafeUrl(value, document.baseURI) : null;
+    this.peersIssues =
+      value && !this.peersUrl ? [{ path: 'peers-src', message: `Not an http(s) URL: "${value}"`, code: 'invalid_format' }] : [];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues, ...this.peersIssues];
+  }
+
+  /** With `peers-src`, what the result compares with (2022 without it, or when the figures are too few or cannot be had). */
+  private async choosePeers(view: NonNullable<typeof resultView.value>): Promise<void> {
+    const frequency = this.answers.frequency;
+    this.peers = this.peersUrl && frequency ? await view.loadPeers(this.peersUrl, frequency, this.activeAspects) : undefined;
+  }
+
+  private parseShareEndpoint(): void {
+    const value = this.shareEndpoint?.trim();
+    this.shareUrl = value ? resolveSafeUrl(value, document.baseURI) : null;
+    this.shareIssues =
+      value && !this.shareUrl ? [{ path: 'share-endpoint', message: `Not an http(s) URL: "${value}"`, code: 'invalid_format' }] : [];
+    this.attributeIssues = [...this.aspectIssues, ...this.shareIssues, ...this.peersIssues];
+  }
+
+  /** With `share-endpoint`, the result's sharing part loads with it; the result shows without it if it cannot. */
+  private async useShareView(): Promise<void> {
+    if (!this.shareUrl) return;
+    const failed = this.viewFailed;
+    await this.useView(shareView);
+    this.viewFailed = failed;
+  }
+
+  private async handleShare(): Promise<void> {
+    const view = shareView.value;
+    if (!view || !this.shareUrl || !this._result || this.shareState === 'sending') return;
+    this.shareState = 'sending';
+    this.shareState = await view.shareScan(this.shareUrl, this._result, this.shareMunicipality);
+    await this.updateComplete;
+    await this.liveRegion.announce(view.stateText(this.messagesOf(view.catalogue), this.shareState));
+    this.shadowRoot?.getElementById('share-status')?.focus();
   }
 
   private restore(): void {
@@ -215,7 +308,9 @@ export class OtdSelfScan extends OtdElement {
       return;
     }
     const view = await this.useView(resultView);
-    const result = view?.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+    if (view) await this.choosePeers(view);
+    const result = view?.computeResult(this.answers, this.activeAspects, this.resolvedLang, this.peers);
+    if (result) await this.useShareView();
     if (!result) {
       // The stored answers are not complete: back to the last question.
       this.step = this.total;
@@ -291,14 +386,23 @@ export class OtdSelfScan extends OtdElement {
     if (step === this.resultStep) {
       const view = await this.loadingView(this.useView(resultView));
       if (!view) return this.showViewFailed();
-      result = view.computeResult(this.answers, this.activeAspects, this.resolvedLang);
+      await this.loadingView(this.choosePeers(view));
+      result = view.computeResult(this.answers, this.activeAspects, this.resolvedLang, this.peers);
+      await this.loadingView(this.useShareView());
     } else if (step > 0 && !(await this.loadingView(this.useView(stepsView)))) {
       return this.showViewFailed();
     }
-    if (step === this.total) resultView.prefetch();
+    if (step === this.total) {
+      resultView.prefetch();
+      const peersUrl = this.peersUrl;
+      if (peersUrl) void resultView.get().then((view) => view.prefetchPeers(peersUrl), () => undefined);
+      if (this.shareUrl) shareView.prefetch();
+    }
     this.step = step;
     this.showErrors = false;
     this._result = result;
+    // A new result is a new choice: nothing of it has been shared.
+    if (result) this.shareState = 'idle';
     this.persist();
     const title = this.stepTitle(step);
     await this.liveRegion.announce(
@@ -357,6 +461,7 @@ export class OtdSelfScan extends OtdElement {
     this._result = undefined;
     this.step = 0;
     this.showErrors = false;
+    this.shareState = 'idle';
     this.emit('otd-scan-reset');
     await this.liveRegion.announce(this.messages.cleared);
     this.shadowRoot?.getElementById('step-heading')?.focus();
@@ -437,6 +542,22 @@ export class OtdSelfScan extends OtdElement {
     `;
   }
 
+  /** The choice to share, with `share-endpoint` and once its part has loaded; nothing otherwise. */
+  private renderShare(level: number): TemplateResult | typeof nothing {
+    const view = shareView.value;
+    if (!view || !this.shareUrl) return nothing;
+    return view.renderShare(
+      {
+        m: this.messagesOf(view.catalogue),
+        state: this.shareState,
+        municipality: this.shareMunicipality,
+        onMunicipality: (value) => (this.shareMunicipality = value),
+        onShare: () => void this.handleShare(),
+      },
+      level,
+    );
+  }
+
   /** Said when a part of the scan could not load; the button that brought the person here tries again. */
   private renderViewFailed(): TemplateResult | typeof nothing {
     if (!this.viewFailed) return nothing;
@@ -492,6 +613,8 @@ export class OtdSelfScan extends OtdElement {
             onPrint: () => this.handlePrint(),
             onRestart: () => void this.handleRestart(),
             storage: this.renderStorage(),
+            share: this.renderShare(level + 1),
+            peers: this.peers,
           },
           level,
         );

@@ -5,7 +5,7 @@ import type { KickoffAnswerDetail, KickoffOpenDetail, OtdKickoff } from '../../.
 import { STRIKING_FINDINGS, PODCAST_SERIES } from '../../../src/content/default/kickoff.js';
 import { SURVEY_FINDINGS } from '../../../src/content/default/survey-findings.js';
 import { SURVEY_N } from '../../../src/content/default/survey-facts.js';
-import { formatPct } from '../../../src/content/model.js';
+import { formatPct } from '../../../src/logic/format-pct.js';
 import type { ContentErrorDetail } from '../../../src/internal/events.js';
 import { decodeScanFragment, encodeScanFragment } from '../../../src/logic/scan-fragment.js';
 import { addPage, allByRole, byRole, contentError, nameOf, namesOf, preventNavigation, removePages, textOf } from '../../support/dom.js';

@@ -1,0 +1,45 @@
+import type { SurveyTrendMessages } from './otd-survey-trend.messages.js';
+
+export const en: SurveyTrendMessages = {
+  heading: 'How is Twente doing?',
+  intro: (n, date) =>
+    `The survey of ${date} among ${n} Twente professionals, beside the self-scans professionals have shared anonymously with the region since.`,
+  selfSelection:
+    'Note: whoever shares a scan chooses to. The shared scans are not a random sample: they show how those who took part rate themselves, not all of Twente.',
+  municipalityLabel: 'Municipality',
+  municipalityAll: 'All of Twente',
+  groupLabel: 'How often dealing with divorces',
+  groupAll: 'All professionals',
+  baselineColumn: (date) => `Survey ${date}`,
+  periodSince: (month) => `Shared since ${month}`,
+  periodAll: 'Shared scans',
+  tableOf: (topic) => `Table ${topic}`,
+  question: 'Question',
+  measure: {
+    competence: 'Rates own knowledge and skills (very) insufficient',
+    knowledgeSource: 'Knows where to find knowledge',
+    escalation: 'Knows whom to escalate to',
+  },
+  general: 'General',
+  tooFew: 'too few answers',
+  unreliable: 'not reliable',
+  noData: 'no data',
+  nOf: (n) => `n = ${n}`,
+  shared: (n) => (n === 1 ? '1 shared scan' : `${n} shared scans`),
+  withheldMunicipality: (name, min) =>
+    `Fewer than ${min} scans have been shared for ${name} (or so few that they could otherwise be traced). The figures stay hidden until there are enough.`,
+  suppressionNote: (min) => `We do not show a figure from fewer than ${min} answers: "too few answers".`,
+  loading: 'Loading figures…',
+  failed: 'The shared figures could not be loaded. The 2022 figures are below.',
+  retry: 'Try again',
+  loaded: (where) => `Figures for ${where} loaded.`,
+  download: 'Download these figures (CSV)',
+  chartLegendBaseline: (date) => `Survey ${date}`,
+  chartLegendPeriod: 'Shared scans',
+  chartCaption: (aspect) => `${aspect}: 2022 and now`,
+  csvTopic: 'Topic',
+  csvMeasure: 'Measure',
+  csvPct: 'Percentage',
+  csvN: 'n',
+  csvNote: 'Note',
+};

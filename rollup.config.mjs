@@ -26,7 +26,7 @@ const elementInputs = Object.fromEntries(
  * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
 const CORE =
-  /\/src\/(internal\/(otd-element|early-properties|lang|heading|level|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|token-chain|widget|parts))\.ts$/;
+  /\/src\/(internal\/(otd-element|early-properties|lang|heading|level|define|register|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|token-chain|widget|parts))\.ts$/;
 /** How the recommender and the card follow a scan: one chunk for the two of them. */
 const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {

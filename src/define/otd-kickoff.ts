@@ -5,8 +5,10 @@
  * partner's page with only this element stays small; it is not in the all-in-one file.
  */
 import { OtdKickoff } from '../elements/otd-kickoff/otd-kickoff.js';
-import { defineElement } from '../internal/define.js';
+import { registerElement } from '../internal/register.js';
 
-defineElement('otd-kickoff', OtdKickoff);
+// Without Lit, so not through defineElement (which asks Lit whether it runs on a server): the
+// kick-off's class extends the browser's HTMLElement and is for browsers only.
+registerElement('otd-kickoff', OtdKickoff);
 
 export { OtdKickoff };

@@ -4,6 +4,8 @@ import { DEFAULT_ASPECTS } from '../../content/default/aspects.js';
 import { SCALE_OPTIONS } from '../../content/default/scales.js';
 import type { FragmentAnswer } from '../../logic/scan-fragment.js';
 
+export { answerIn, handoverAnswer, withFragmentAnswer } from '../../logic/scan-fragment.js';
+
 /**
  * The hand-over from a kick-off (`<otd-kickoff>` on a partner's page): the link to the scan carries
  * one answer in its fragment (`logic/scan-fragment.ts`), the scan starts with it filled in, and its

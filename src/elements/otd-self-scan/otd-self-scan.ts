@@ -22,7 +22,7 @@ import type { Catalogue } from '../../content/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
 import type { StepsContext } from './otd-self-scan.steps.js';
-import { answerIn, handoverAnswer, withFragmentAnswer, type FragmentAnswer } from '../../logic/scan-fragment.js';
+import type { FragmentAnswer } from '../../logic/scan-fragment.js';
 import type { ShareContext, ShareState } from './otd-self-scan.share.js';
 import type { PeersChoice } from '../../logic/scan-peers.js';
 
@@ -165,14 +165,19 @@ export class OtdSelfScan extends OtdElement {
     this.resumeSharing();
   }
 
-  /** An answer in the page's fragment (from a kick-off) goes in, unless it is malformed or already answered. */
+  /**
+   * An answer in the page's fragment (from a kick-off) goes in, unless it is malformed or already
+   * answered. What reads it loads only for a page whose fragment looks like one.
+   */
   private takeHandover(): void {
-    const given = handoverAnswer(location.hash, this.activeAspects, this.answers);
-    if (!given) return;
-    this.answers = withFragmentAnswer(this.answers, given);
-    this.handover = given;
-    // Without its line (offline), the answer is still filled in.
-    void this.loadingView(handoverView.get().then(() => this.requestUpdate(), () => undefined));
+    if (!location.hash.startsWith('#otd-scan=')) return;
+    const take = handoverView.get().then((view) => {
+      const given = view.handoverAnswer(location.hash, this.activeAspects, this.answers);
+      if (!given) return;
+      this.answers = view.withFragmentAnswer(this.answers, given);
+      this.handover = given;
+    });
+    void this.loadingView(take.catch(() => undefined));
   }
 
   /** A share from an earlier page still waits to be sent: load the courier, which sends it once. */
@@ -438,7 +443,7 @@ export class OtdSelfScan extends OtdElement {
   private handleAnswers(answers: ScanAnswers): void {
     this.answers = answers;
     // The handed-over answer changed: the intro no longer says it came along.
-    if (this.handover && answerIn(answers, this.handover) !== this.handover.answer) this.handover = undefined;
+    if (this.handover && handoverView.value?.answerIn(answers, this.handover) !== this.handover.answer) this.handover = undefined;
     this.persist();
   }
 

@@ -182,21 +182,34 @@ export function applySessions(db, sessions, source = 'sessions') {
 }
 
 /**
- * Three clearly fictional sessions, 3, 5 and 8 weeks after `fromDate`; the last one has two
- * seats, so a demo shows a session that is nearly full.
+ * The first `weekday` (0 Sunday … 6 Saturday) on or after `isoDate`.
+ * @param {string} isoDate  yyyy-mm-dd
+ * @param {number} weekday
+ * @returns {string}
+ */
+export function onOrAfterWeekday(isoDate, weekday) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return addDays(isoDate, (weekday - day + 7) % 7);
+}
+
+/**
+ * Three clearly fictional sessions, on working days: the Tuesday 3 weeks after `fromDate` or the
+ * first after it, likewise a Thursday after 5 weeks and a Wednesday after 8, whatever day
+ * `fromDate` is. The last one has two seats, so a demo shows a session that is nearly full.
  * @param {string} fromDate  yyyy-mm-dd
  * @returns {SessionConfig[]}
  */
 export function demoSessions(fromDate) {
-  /** @type {[number, string, number][]} */
+  /** @type {[days: number, weekday: number, town: string, capacity: number][]} */
   const plan = [
-    [21, 'Enschede', 20],
-    [35, 'Almelo', 20],
-    [56, 'Hengelo', 2],
+    [21, 2, 'Enschede', 20],
+    [35, 4, 'Almelo', 20],
+    [56, 3, 'Hengelo', 2],
   ];
-  return plan.map(([days, town, capacity]) => ({
+  return plan.map(([days, weekday, town, capacity]) => ({
     id: `voorbeeld-${town.toLowerCase()}`,
-    date: addDays(fromDate, days),
+    date: onOrAfterWeekday(addDays(fromDate, days), weekday),
     startTime: '09:30',
     endTime: '16:30',
     place: { nl: `${town} (voorbeeld)`, en: `${town} (example)` },

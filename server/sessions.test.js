@@ -9,6 +9,7 @@ import {
   addDays,
   applySessions,
   demoSessions,
+  onOrAfterWeekday,
   listSessions,
   loadSessionsFile,
   parseSessionsConfig,
@@ -76,7 +77,7 @@ describe('sessions file', () => {
 });
 
 describe('sessions in the database', () => {
-  it('seeds the examples only into an empty table: 3, 5 and 8 weeks ahead', (t) => {
+  it('seeds the examples only into an empty table: 3, 5 and 8 weeks ahead, on a Tuesday, Thursday and Wednesday', (t) => {
     const db = openDatabase(tempDir('otd-seed-'));
     t.after(() => db.close());
     assert.equal(seedDemoSessions(db, '2030-01-01'), true);
@@ -86,12 +87,32 @@ describe('sessions in the database', () => {
       list.map((s) => [s.date, s.place.nl, s.capacity]),
       [
         ['2030-01-22', 'Enschede (voorbeeld)', 20],
-        ['2030-02-05', 'Almelo (voorbeeld)', 20],
-        ['2030-02-26', 'Hengelo (voorbeeld)', 2],
+        ['2030-02-07', 'Almelo (voorbeeld)', 20],
+        ['2030-02-27', 'Hengelo (voorbeeld)', 2],
       ],
     );
     assert.equal(db.prepare('SELECT count(*) FROM sessions WHERE example = 1').pluck().get(), 3);
     assert.equal(demoSessions('2030-01-01').length, 3);
+  });
+
+  it('puts the examples on working days whatever day the receiver starts on, in order, at least 3, 5 and 8 weeks ahead', () => {
+    const weekday = (iso) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+    const daysBetween = (a, b) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+    // 2030-01-05 is a Saturday, 2030-01-06 a Sunday: every day of a week, and a year's turn.
+    for (const from of ['2030-01-05', '2030-01-06', '2030-01-07', '2030-01-08', '2030-01-09', '2030-01-10', '2030-01-11', '2029-12-31']) {
+      const dates = demoSessions(from).map((s) => s.date);
+      assert.deepEqual(dates.map(weekday), [2, 4, 3], `from ${from}: Tuesday, Thursday, Wednesday`);
+      const ahead = dates.map((d) => daysBetween(from, d));
+      [21, 35, 56].forEach((min, i) => assert.ok(ahead[i] >= min && ahead[i] < min + 7, `from ${from}: ${dates[i]} is ${ahead[i]} days ahead`));
+      assert.deepEqual([...dates].sort(), dates, `from ${from}: in order`);
+    }
+  });
+
+  it('onOrAfterWeekday: the day itself when it is that weekday, else the next one', () => {
+    assert.equal(onOrAfterWeekday('2030-01-01', 2), '2030-01-01'); // a Tuesday
+    assert.equal(onOrAfterWeekday('2030-01-02', 2), '2030-01-08');
+    assert.equal(onOrAfterWeekday('2030-01-06', 1), '2030-01-07'); // Sunday → Monday
+    assert.equal(onOrAfterWeekday('2029-12-29', 4), '2030-01-03'); // across the year
   });
 
   it('applies a sessions file: adds, updates, unlists, and keeps seats taken', (t) => {

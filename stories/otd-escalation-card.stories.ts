@@ -83,8 +83,7 @@ const meta: Meta<CardArgs> = {
     aspect: {
       control: 'select',
       options: ['', ...ASPECT_IDS],
-      description: 'One aspect id; empty for all aspects.',
-      // The card also has a CSS part named "aspect"; keep this control with the attributes.
+      description: 'One aspect id; empty for all aspects and the choice "Contacten voor".',
       table: { category: 'attributes' },
     },
     municipality: {
@@ -98,7 +97,8 @@ const meta: Meta<CardArgs> = {
   },
   parameters: componentDocs(
     'otd-escalation-card',
-    'Whom to call when a case is beyond you, per aspect and municipality. National contacts are built in; ' +
+    'Whom to call when a case is beyond you: each contact once, with the aspects it helps with as tags, narrowed by ' +
+      'topic ("Contacten voor") and municipality; Veilig Thuis and 112 always at the end. National contacts are built in; ' +
       'a partner adds its own sociale kaart with `content-src` or an inline `<script type="application/json">`.',
     {
       states:
@@ -113,10 +113,20 @@ export default meta;
 
 type Story = StoryObj<CardArgs>;
 
-/** All six aspects with the verified national contacts, a municipality picker and the closing line. */
+/** The verified national contacts, each once with its aspects, a municipality picker, the topic choice and Veilig Thuis and 112. */
 export const Default: Story = {};
 
-/** A fixed municipality: no picker; its local (example) contacts come first in their aspect. */
+/** "Contacten voor" set to Ouderschap: the list narrows to its contacts; Veilig Thuis and 112 stay. */
+export const TopicChosen: Story = {
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('otd-escalation-card');
+    await card?.updateComplete;
+    // By its value, so the story works in every language.
+    card?.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"][value="ouderschap"]')?.click();
+  },
+};
+
+/** A fixed municipality: no picker; its local (example) contacts come first among those for their aspect. */
 export const MunicipalityChosen: Story = {
   args: { municipality: 'enschede' },
   render: (args) => renderCard(args, EXAMPLES),
@@ -148,14 +158,15 @@ export const English: Story = {
   render: (args) => renderCard(args, EXAMPLES),
 };
 
-/** One aspect only, for a page about safety. */
+/** One aspect only, for a page about safety: no topic choice; Veilig Thuis and 112 are its contacts. */
 export const SingleAspect: Story = {
   args: { aspect: 'veiligheid' },
 };
 
 /**
- * After the self-scan: an `otd-scan-complete` event on the document puts the aspects where the
- * professional does not yet know whom to escalate to (here Veiligheid and Financieel) first.
+ * After the self-scan: an `otd-scan-complete` event on the document puts the contacts for the aspects
+ * where the professional does not yet know whom to escalate to first (here Financieel; Veiligheid's
+ * note is at Veilig Thuis and 112), with those aspects' tags marked.
  */
 export const AfterScan: Story = {
   play: async ({ canvasElement }) => {

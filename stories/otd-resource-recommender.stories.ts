@@ -142,12 +142,16 @@ export default meta;
 
 type Story = StoryObj<RecommenderArgs>;
 
-/** Without a scan: all material by topic, Juridisch and Financieel (mandatory) first, then the learning path. */
+/**
+ * Without a scan: "Begin hier" with the first item of each mandatory module (Juridisch, Financieel), all
+ * material by topic under "Meer materiaal", then the learning path with its levels folded.
+ */
 export const NoResult: Story = {};
 
 /**
- * With a scan's result (the `result` property): Veiligheid, Financieel and Relationeel first, each
- * saying why; the other topics folded under "Meer materiaal".
+ * With a scan's result (the `result` property): "Begin hier" with the mandatory modules' first items
+ * and then the focus topics' (Veiligheid, Financieel, Relationeel), each saying why; under "Meer
+ * materiaal" the focus topics first with why, then the others.
  */
 export const WithResult: Story = {
   render: (args, { globals }) => renderRecommender(args, { result: exampleResult(globals['locale'] === 'en' ? 'en' : 'nl') }),

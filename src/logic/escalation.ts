@@ -1,4 +1,4 @@
-import type { AspectId, MunicipalityId } from '../content/model.js';
+import { ASPECT_IDS, type AspectId, type MunicipalityId } from '../content/model.js';
 import type { Contact } from '../content/schema/contacts.js';
 import { escalationNeeds, type ScanResult } from './scan-result.js';
 
@@ -17,25 +17,56 @@ export function mergeContacts(
   return [...usable, ...national.filter((c) => !replaced.has(c.id))];
 }
 
-export interface AspectContacts {
-  /** Contacts to show: local ones for the chosen municipality first, then national ones. */
-  readonly shown: Contact[];
+/** One contact on a card: listed once, however many aspects it helps with. */
+export interface ListedContact {
+  readonly contact: Contact;
+  /** Every aspect it helps with, each once, in the report's order: its tags. */
+  readonly aspects: readonly AspectId[];
+}
+
+export interface CardContacts {
+  /** Each contact once, in the card's order (see `listContacts`). */
+  readonly shown: ListedContact[];
   /** Local contacts that would show once a municipality is chosen (none chosen yet). */
   readonly hiddenLocal: number;
 }
 
-/** The contacts for one aspect and (optionally) one municipality. */
-export function contactsFor(
-  contacts: readonly Contact[],
-  aspect: AspectId,
-  municipality?: MunicipalityId,
-): AspectContacts {
-  const forAspect = contacts.filter((c) => c.aspects.includes(aspect));
-  const local = forAspect.filter((c) => c.municipalities !== undefined);
-  const national = forAspect.filter((c) => c.municipalities === undefined);
-  if (!municipality) return { shown: national, hiddenLocal: local.length };
-  const mine = local.filter((c) => c.municipalities?.includes(municipality));
-  return { shown: [...mine, ...national], hiddenLocal: 0 };
+export interface ListOptions {
+  /** The aspects to list contacts for, in the report's order: all six, or the one a filter or `aspect` chose. */
+  readonly aspects: readonly AspectId[];
+  /** The municipality chosen; without it, local contacts are counted in `hiddenLocal`, not shown. */
+  readonly municipality?: MunicipalityId;
+  /** The scan's result: contacts for the aspects where the person does not know whom to escalate to come first. */
+  readonly result?: ScanResult;
+  /** Ids shown elsewhere on the card (Veilig Thuis and 112), left out of the list. */
+  readonly exclude?: readonly string[];
+}
+
+/**
+ * The contacts a card lists, each once (by id) with the aspects it helps with as tags: those that
+ * help with one of `aspects`, local ones only in their municipality. The order: by the first of
+ * `aspects` (ordered by `orderAspects`: the scan's escalation needs first) a contact helps with,
+ * then local before national, then the given order.
+ */
+export function listContacts(contacts: readonly Contact[], options: ListOptions): CardContacts {
+  const { municipality, exclude = [] } = options;
+  const order = orderAspects(options.aspects, options.result);
+  const seen = new Set<string>(exclude);
+  const candidates: { listed: ListedContact; rank: number; local: boolean; index: number }[] = [];
+  let hiddenLocal = 0;
+  contacts.forEach((contact, index) => {
+    if (seen.has(contact.id)) return;
+    const ranks = contact.aspects.map((a) => order.indexOf(a)).filter((i) => i >= 0);
+    if (!ranks.length) return;
+    seen.add(contact.id);
+    const local = contact.municipalities !== undefined;
+    if (local && !municipality) hiddenLocal++;
+    if (local && !contact.municipalities!.includes(municipality!)) return;
+    const aspects = ASPECT_IDS.filter((a) => contact.aspects.includes(a));
+    candidates.push({ listed: { contact, aspects }, rank: Math.min(...ranks), local, index });
+  });
+  candidates.sort((a, b) => a.rank - b.rank || Number(b.local) - Number(a.local) || a.index - b.index);
+  return { shown: candidates.map((c) => c.listed), hiddenLocal };
 }
 
 /**

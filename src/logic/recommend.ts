@@ -141,3 +141,43 @@ export function formatDuration(minutes: number, lang: Lang): string {
   const whole = Math.floor(minutes / 60);
   return `${hours(whole)}${en ? ' ' : ' en '}${mins(minutes % 60)}`;
 }
+
+/** One of the few items a recommender shows first, and why. */
+export interface TopPick {
+  readonly resource: Resource;
+  readonly topic: TopicId;
+  /** `mandatory`: the first item not done of a mandatory module; `focus`: the first of a focus topic of the scan. */
+  readonly why: 'mandatory' | 'focus';
+  /** The scan's reasons for a focus topic; empty for a mandatory module. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The few items that matter most: per mandatory module (in the order of `mandatory`, the learning
+ * path's) its first self-study item that passes the filter and is not done; then per focus topic of
+ * the scan (in its order) its first item that passes the filter, is not done and is not picked yet
+ * (self-study before the regional offer). At most `limit` in all.
+ */
+export function topPicks(
+  recommendation: Recommendation,
+  options: { readonly mandatory: readonly AspectId[]; readonly done: ReadonlySet<string>; readonly limit?: number },
+): TopPick[] {
+  const { mandatory, done, limit = 5 } = options;
+  const picks: TopPick[] = [];
+  const taken = new Set<string>();
+  const all = [...recommendation.focus, ...recommendation.rest];
+  const first = (group: TopicGroup, origins: readonly ResourceOrigin[]) =>
+    group.parts
+      .filter((p) => origins.includes(p.origin))
+      .flatMap((p) => p.resources)
+      .find((r) => !done.has(r.id) && !taken.has(r.id));
+  const add = (group: TopicGroup | undefined, origins: readonly ResourceOrigin[], why: TopPick['why']) => {
+    const resource = group && first(group, origins);
+    if (!group || !resource || picks.length >= limit) return;
+    taken.add(resource.id);
+    picks.push({ resource, topic: group.topic, why, reasons: why === 'focus' ? group.reasons : [] });
+  };
+  for (const aspect of mandatory) add(all.find((g) => g.topic === aspect && g.mandatory), ['self_study'], 'mandatory');
+  for (const group of recommendation.focus) add(group, RESOURCE_ORIGINS, 'focus');
+  return picks;
+}

@@ -95,12 +95,13 @@ function resultFor(aspect) {
   };
 }
 
-/** The first aspect the card shows and the first topic the recommender shows (within `root`, default the document). */
+/** The first aspect the card puts first for the scan and the first topic the recommender shows (within `root`, default the document). */
 function firstShown(page, rootSelector = null) {
   return page.evaluate((sel) => {
     const root = sel ? document.querySelector(sel) : document;
     return {
-      card: root.querySelector('otd-escalation-card')?.shadowRoot.querySelector('section.aspect')?.dataset.aspect,
+      // The first aspect the card puts first for the scan: a marked tag in its list, else safety at its closing.
+      card: root.querySelector('otd-escalation-card')?.shadowRoot.querySelector('.tag.unsure, .closing.unsure')?.dataset.aspect,
       recommender: root.querySelector('otd-resource-recommender')?.shadowRoot.querySelector('section.group')?.dataset
         .topic,
     };
@@ -117,7 +118,7 @@ async function waitForFirstShown(page, expected, rootSelector = null) {
     .waitForFunction(
       ([sel, w]) => {
         const root = sel ? document.querySelector(sel) : document;
-        const card = root.querySelector('otd-escalation-card')?.shadowRoot.querySelector('section.aspect');
+        const card = root.querySelector('otd-escalation-card')?.shadowRoot.querySelector('.tag.unsure, .closing.unsure');
         const rec = root.querySelector('otd-resource-recommender')?.shadowRoot.querySelector('section.group');
         return card?.dataset.aspect === w.card && rec?.dataset.topic === w.recommender;
       },

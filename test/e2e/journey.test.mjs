@@ -17,8 +17,8 @@ const ANSWERS = {
   'Professionele afwegingen': ['Eens', 'Ja', 'Ja'],
 };
 const EXPECTED_FOCUS = ['juridisch', 'financieel'];
-/** The card: aspects without a known contact first, then the others in the report's order. */
-const EXPECTED_CARD_ORDER = ['financieel', 'juridisch', 'relationeel', 'ouderschap', 'veiligheid', 'professioneel'];
+/** The card: the contacts for the aspect without a known contact (Geldfit for financieel) first, each contact once. */
+const EXPECTED_CARD_FIRST = 'Geldfit';
 
 const inScan = (f) => f.host === 'otd-self-scan';
 const inSignup = (f) => f.host === 'otd-course-signup';
@@ -53,13 +53,19 @@ function widgetOrder(page) {
     const rec = document.querySelector('otd-resource-recommender').shadowRoot;
     const card = document.querySelector('otd-escalation-card').shadowRoot;
     return {
-      // The groups shown open, before the folded "Meer materiaal".
-      recommenderFocus: [...rec.querySelectorAll('.card > section.group')].map((s) => s.dataset.topic),
+      // The topics the scan put first, with why (under "Meer materiaal", after the items shown first).
+      recommenderFocus: [...rec.querySelectorAll('section.group')].filter((s) => s.querySelector('.why')).map((s) => s.dataset.topic),
+      // The items shown first ("Begin hier"), each with why.
+      recommenderTop: [...rec.querySelectorAll('[part="top"] article')].map((a) => Boolean(a.querySelector('.why'))),
       recommenderFirst: rec.querySelector('section.group')?.dataset.topic,
-      card: [...card.querySelectorAll('section.aspect')].map((s) => ({
-        aspect: s.dataset.aspect,
-        unsure: s.classList.contains('unsure'),
-      })),
+      // Each contact in the list, with its aspects and the ones marked for the scan.
+      card: [...card.querySelectorAll('.contacts li.contact')]
+        .filter((c) => !c.closest('aside'))
+        .map((c) => ({
+          name: c.querySelector('[part="contact-name"]').textContent.trim(),
+          aspects: c.dataset.aspects.split(' '),
+          unsure: [...c.querySelectorAll('.tag.unsure')].map((t) => t.dataset.aspect),
+        })),
     };
   });
 }
@@ -138,6 +144,8 @@ describe('the journey on the demo page, by keyboard only', () => {
         const order = await widgetOrder(page);
         assert.equal(order.recommenderFirst, result.focus[0]);
         assert.deepEqual(order.recommenderFocus, EXPECTED_FOCUS);
+        assert.ok(order.recommenderTop.length >= 2 && order.recommenderTop.length <= 5, 'a few items first');
+        assert.ok(order.recommenderTop.every(Boolean), 'each item shown first says why');
         await page.locator('otd-resource-recommender details.more').waitFor({ state: 'attached' });
 
         // Back to the result, and its route to the contacts: focus lands on the card.
@@ -148,18 +156,19 @@ describe('the journey on the demo page, by keyboard only', () => {
         });
         await page.keyboard.press('Enter');
         await waitForFocus(page, (f) => f.host === 'otd-escalation-card' && f.id === 'heading', { what: 'the card' });
-        // The card: first the aspects where the person does not know whom to call.
+        // The card: first the contacts for the aspects where the person does not know whom to call,
+        // their tag marked; each contact once.
         const unsure = result.aspects.filter((a) => a.escalation !== 'ja').map((a) => a.id);
         assert.deepEqual(unsure, ['financieel']);
         const card = (await widgetOrder(page)).card;
-        assert.deepEqual(
-          card.map((c) => c.aspect),
-          EXPECTED_CARD_ORDER,
-        );
+        assert.equal(card[0].name, EXPECTED_CARD_FIRST);
+        const forNeed = card.map((c) => c.aspects.includes('financieel'));
+        assert.deepEqual(forNeed, [...forNeed].sort((a, b) => Number(b) - Number(a)), 'the contacts for financieel come first');
         assert.deepEqual(
           card.map((c) => c.unsure),
-          EXPECTED_CARD_ORDER.map((a) => unsure.includes(a)),
+          card.map((c) => (c.aspects.includes('financieel') ? ['financieel'] : [])),
         );
+        assert.equal(new Set(card.map((c) => c.name)).size, card.length, 'no contact twice');
 
         // From the card on, Tab leads into the signup.
         const email = `journey.${network === 'up' ? 'up' : 'cut'}@example.org`;

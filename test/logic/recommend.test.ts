@@ -15,6 +15,7 @@ import {
   moduleProgress,
   recommend,
   topicOrder,
+  topPicks,
   type ResourceFilter,
   type TopicGroup,
 } from '../../src/logic/recommend.js';
@@ -171,6 +172,63 @@ describe('recommend', () => {
     expect(rest[0]!.parts.map((p) => [p.origin, p.resources.map((r) => r.id), p.total])).to.deep.equal([
       ['self_study', [], 2],
       ['regional_offer', ['ambiq-podcast-juridisch'], 2],
+    ]);
+  });
+});
+
+describe('topPicks', () => {
+  const own = [
+    resource({ id: 'j1', aspects: ['juridisch'] }),
+    resource({ id: 'j2', aspects: ['juridisch'] }),
+    resource({ id: 'jr', aspects: ['juridisch'], origin: 'regional_offer' }),
+    resource({ id: 'f1', aspects: ['financieel'], kind: 'podcast' }),
+    resource({ id: 'r1', aspects: ['relationeel', 'ouderschap'], origin: 'regional_offer' }),
+    resource({ id: 'r2', aspects: ['relationeel'] }),
+    resource({ id: 'o1', aspects: ['ouderschap'] }),
+  ];
+  const options = (result?: ScanResult, filter?: ResourceFilter) => ({ topics: TOPIC_IDS, mandatory: MANDATORY, result, filter });
+  const pick = (result?: ScanResult, done: readonly string[] = [], filter?: ResourceFilter, limit?: number) =>
+    topPicks(recommend(own, options(result, filter)), { mandatory: MANDATORY, done: new Set(done), limit }).map(
+      (p) => `${p.resource.id} ${p.topic} ${p.why}${p.reasons.length ? ` (${p.reasons.map((r) => r.question).join(', ')})` : ''}`,
+    );
+
+  it('before a scan: the first self-study item of each mandatory module, in the learning path order', () => {
+    expect(pick()).to.deep.equal(['j1 juridisch mandatory', 'f1 financieel mandatory']);
+  });
+
+  it('skips what is done and what the filter leaves out; a module with nothing left gives nothing', () => {
+    expect(pick(undefined, ['j1'])).to.deep.equal(['j2 juridisch mandatory', 'f1 financieel mandatory']);
+    expect(pick(undefined, ['j1', 'j2', 'f1'])).to.deep.equal([]);
+    expect(pick(undefined, [], { kinds: ['podcast'] })).to.deep.equal(['f1 financieel mandatory']);
+  });
+
+  it("after a scan: then each focus topic's first item not shown yet, self-study before the regional offer, with the scan's reasons", () => {
+    const result = scan({ relationeel: { escalation: 'nee' }, juridisch: { knowledgeSource: 'nee' }, ouderschap: { competence: 'oneens' } }, [
+      'relationeel',
+      'juridisch',
+      'ouderschap',
+    ]);
+    expect(pick(result)).to.deep.equal([
+      'j1 juridisch mandatory',
+      'f1 financieel mandatory',
+      'r2 relationeel focus (escalation)',
+      'j2 juridisch focus (knowledgeSource)',
+      'o1 ouderschap focus (competence)',
+    ]);
+    // At most `limit`, the mandatory modules first.
+    expect(pick(result, [], undefined, 3)).to.have.length(3);
+    // r2 done: relationeel's regional offer instead.
+    expect(pick(result, ['r2'])[2]).to.equal('r1 relationeel focus (escalation)');
+  });
+
+  it('with the bundled material and no scan: one item per mandatory module', () => {
+    const picks = topPicks(recommend(RESOURCES, { topics: TOPIC_IDS, mandatory: MANDATORY, notes: NOTES }), {
+      mandatory: MANDATORY,
+      done: new Set(),
+    });
+    expect(picks.map((p) => [p.topic, p.resource.origin, p.why])).to.deep.equal([
+      ['juridisch', 'self_study', 'mandatory'],
+      ['financieel', 'self_study', 'mandatory'],
     ]);
   });
 });

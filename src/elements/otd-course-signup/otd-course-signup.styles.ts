@@ -121,7 +121,8 @@ export const styles = css`
     cursor: default;
     color: var(--_otd-text-subtle);
   }
-  .choice label span {
+  /* A session's date, place and seats each on a line; the place and its address stay on one. */
+  .choice label > span {
     display: block;
   }
   .seats {

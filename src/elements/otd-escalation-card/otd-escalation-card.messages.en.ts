@@ -9,9 +9,14 @@ export const en: EscalationCardMessages = {
   municipalityChosen: (name) => `Contacts for ${name} and national contacts.`,
   hiddenLocal: (n) =>
     n === 1 ? 'Choose your municipality to also see 1 local contact.' : `Choose your municipality to also see ${n} local contacts.`,
-  scanOrdered: 'Based on your scan, the topics where you do not yet know whom to escalate to come first.',
+  filter: 'Contacts for',
+  filterAll: 'All topics',
+  shown: (n, topic) => `${n === 1 ? '1 contact' : `${n} contacts`} for ${topic ?? 'all topics'}; Veilig Thuis and 112 stay.`,
+  scanOrdered: (topics) => `Based on your scan, the contacts for ${topics} come first: there you do not yet know whom to escalate to.`,
   scanUnsure: 'From your scan: you do not yet know whom to escalate to.',
   noContacts: 'No contacts for this topic yet. Ask your organisation or municipality for the sociale kaart.',
+  noContactsSafety: 'When safety is at stake: call Veilig Thuis or 112, below.',
+  helpsWith: 'Helps with',
   example: 'Example',
   local: 'Local',
   hours: 'Available',
@@ -28,7 +33,4 @@ export const en: EscalationCardMessages = {
   saveOf: (name) => `${name} (vCard)`,
   actions: (name) => `Contact ${name}`,
   emergencyLabel: 'In an emergency and when safety is at stake',
-  emergencyDanger: 'Immediate danger? Call',
-  emergencyVeiligThuis: 'Worried about domestic violence or child abuse? Call Veilig Thuis:',
-  emergencyVeiligThuisNote: '(free, day and night).',
 };

@@ -9,10 +9,16 @@ const nl = {
   municipalityChosen: (name: string) => `Contacten voor ${name} en landelijke contacten.`,
   hiddenLocal: (n: number) =>
     n === 1 ? 'Kies je gemeente om ook 1 lokaal contact te zien.' : `Kies je gemeente om ook ${n} lokale contacten te zien.`,
-  scanOrdered:
-    'Op basis van je scan staan de onderwerpen waarbij je nog niet weet naar wie je kunt opschalen bovenaan.',
+  filter: 'Contacten voor',
+  filterAll: 'Alle onderwerpen',
+  shown: (n: number, topic?: string) =>
+    `${n === 1 ? '1 contact' : `${n} contacten`} voor ${topic ?? 'alle onderwerpen'}; Veilig Thuis en 112 blijven staan.`,
+  scanOrdered: (topics: string) =>
+    `Op basis van je scan staan de contacten voor ${topics} bovenaan: daarbij weet je nog niet naar wie je kunt opschalen.`,
   scanUnsure: 'Uit je scan: je weet nog niet naar wie je kunt opschalen.',
   noContacts: 'Nog geen contacten voor dit onderwerp. Vraag je organisatie of gemeente naar de sociale kaart.',
+  noContactsSafety: 'Bij zorgen over veiligheid: bel Veilig Thuis of 112, hieronder.',
+  helpsWith: 'Helpt bij',
   example: 'Voorbeeld',
   local: 'Lokaal',
   hours: 'Bereikbaar',
@@ -29,9 +35,6 @@ const nl = {
   saveOf: (name: string) => `${name} (vCard)`,
   actions: (name: string) => `Contact opnemen met ${name}`,
   emergencyLabel: 'Bij acuut gevaar en zorgen over veiligheid',
-  emergencyDanger: 'Direct gevaar? Bel',
-  emergencyVeiligThuis: 'Zorgen over huiselijk geweld of kindermishandeling? Bel Veilig Thuis:',
-  emergencyVeiligThuisNote: '(gratis, dag en nacht).',
 };
 export type EscalationCardMessages = typeof nl;
 

@@ -5,10 +5,6 @@ export const styles = css`
     --_otd-frame-bg: var(--otd-escalation-card-background-color, var(--_otd-bg));
     --_otd-frame-border: var(--otd-escalation-card-border-color, var(--_otd-border));
   }
-  [part='aspect-heading'] {
-    font-size: 1.25em;
-    margin-block-start: 1.25em;
-  }
   [part='contact-name'] {
     font-size: 1.0625em;
     margin: 0 0 0.25em;
@@ -26,8 +22,38 @@ export const styles = css`
     margin-block-end: 1em;
     max-inline-size: 30em;
   }
-  label {
+  .picker label {
     font-weight: 700;
+  }
+  .filter {
+    border: 1px solid var(--_otd-border);
+    border-radius: var(--_otd-radius);
+    margin: 0 0 1em;
+    padding: 0.5em 1em 0.5em;
+    min-inline-size: 0;
+  }
+  .filter legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: var(--_otd-target);
+    cursor: pointer;
+  }
+  .option input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_otd-primary-bg);
+    flex: none;
   }
   .scan-note {
     border-inline-start: 0.25em solid var(--_otd-primary-bg);
@@ -54,6 +80,35 @@ export const styles = css`
   }
   .badge.example {
     background: var(--_otd-bg);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+    margin-block: 0.25em 0;
+    font-size: 0.9375em;
+  }
+  .tags-label {
+    color: var(--_otd-text-subtle);
+  }
+  .tags ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  .tag {
+    border: 1px solid var(--_otd-border);
+    border-radius: 0.25em;
+    padding-inline: 0.35em;
+  }
+  /* An aspect the scan put first: bold and framed in the primary colour (not by colour alone). */
+  .tag.unsure {
+    font-weight: 700;
+    border: 2px solid var(--_otd-primary-bg);
   }
   .actions {
     list-style: none;
@@ -94,12 +149,9 @@ export const styles = css`
     border: 2px solid var(--_otd-error);
     border-radius: var(--_otd-radius);
   }
-  .closing p {
-    margin: 0;
-  }
-  .closing a {
-    font-weight: 700;
-    white-space: nowrap;
+  .closing > :is(h2, h3, h4, h5, h6):first-child {
+    font-size: 1.0625em;
+    margin: 0 0 0.5em;
   }
   @media (forced-colors: active) {
     .action,
@@ -110,6 +162,7 @@ export const styles = css`
   }
   @media print {
     .picker,
+    .filter,
     button.action,
     a.action[download] {
       display: none;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   ASPECT_IDS,
   fallbackLang,
+  intlLocale,
   localize,
   MUNICIPALITY_IDS,
   type AspectId,
@@ -18,7 +19,7 @@ import {
 } from '../../content/default/contacts.js';
 import { findMunicipality, MUNICIPALITIES } from '../../content/default/municipalities.js';
 import type { ContentIssue } from '../../content/issues.js';
-import { contactsFor, mergeContacts, orderAspects } from '../../logic/escalation.js';
+import { listContacts, mergeContacts, type ListedContact } from '../../logic/escalation.js';
 import { parseDutchPhone } from '../../content/phone.js';
 import { escalationNeeds } from '../../logic/scan-result.js';
 import { toVCard, vCardFileName } from '../../logic/vcard.js';
@@ -34,26 +35,26 @@ import { widgetStyles } from '../../styles/widget.js';
 import { escalationCardCatalogue, type EscalationCardMessages } from './otd-escalation-card.messages.js';
 import { styles } from './otd-escalation-card.styles.js';
 
+/** Veilig Thuis and 112: no content changes them, and they are on the card whatever it is filtered to. */
 const PROTECTED_IDS = [VEILIG_THUIS_CONTACT_ID, EMERGENCY_CONTACT_ID];
-const EMERGENCY_TEL = parseDutchPhone('112')!;
-const VEILIG_THUIS_TEL = parseDutchPhone('0800-2000')!;
 
 /**
- * @summary Whom to call when a case is beyond you: contacts per aspect of a divorce and per Twente
- * municipality (the "sociale kaart"), with call, e-mail, website, copy and save-as-contact actions.
+ * @summary Whom to call when a case is beyond you: the contacts of the "sociale kaart", each once with
+ * the aspects of a divorce it helps with, filtered by aspect and Twente municipality, the scan's needs
+ * first, with call, e-mail, website, copy and save-as-contact actions; Veilig Thuis and 112 always.
  *
  * @tag otd-escalation-card
  *
  * @csspart card - The card's outer box.
  * @csspart heading - The card heading.
  * @csspart picker - The municipality picker.
- * @csspart aspect - One aspect's group of contacts.
- * @csspart aspect-heading - The heading of an aspect's group.
+ * @csspart filter - The choice of aspect ("Contacten voor").
  * @csspart contact - One contact.
  * @csspart contact-name - A contact's name.
+ * @csspart tags - The aspects a contact helps with.
  * @csspart actions - A contact's list of actions.
  * @csspart action - One action link or button.
- * @csspart closing - The closing line with 112 and Veilig Thuis.
+ * @csspart closing - Veilig Thuis and 112, after the list and always shown.
  * @csspart content-error - The readable error shown when partner content or an attribute is not valid.
  * @csspart loading - The loading line while `content-src` loads.
  *
@@ -77,7 +78,7 @@ const VEILIG_THUIS_TEL = parseDutchPhone('0800-2000')!;
  * @cssprop --otd-focus-outline-width - Focus ring width (never under 2px).
  * @cssprop --otd-focus-outline-style - Focus ring style.
  * @cssprop --otd-focus-outline-offset - Focus ring distance from the element.
- * @cssprop --otd-pointer-target-min-size - Smallest height of actions and the municipality picker (touch targets).
+ * @cssprop --otd-pointer-target-min-size - Smallest height of actions, filter options and the municipality picker (touch targets).
  * @cssprop --otd-escalation-card-background-color - Background of the card itself.
  * @cssprop --otd-escalation-card-border-color - Border of the card itself.
  *
@@ -93,6 +94,8 @@ export class OtdEscalationCard extends OtdElement {
   private readonly scan = new ScanFollower(this);
   /** The municipality chosen in the picker (kept for this page visit only). */
   @state() private chosenMunicipality: MunicipalityId | '' = '';
+  /** The aspect chosen in the filter; empty for all (kept for this page visit only). */
+  @state() private chosenAspect: AspectId | '' = '';
 
   /** One aspect id (`juridisch`, `relationeel`, `ouderschap`, `veiligheid`, `financieel`, `professioneel`); without it, all aspects. */
   @property() aspect?: string;
@@ -132,6 +135,27 @@ export class OtdEscalationCard extends OtdElement {
 
   private handleMunicipalityChange(event: Event): void {
     this.chosenMunicipality = (event.target as HTMLSelectElement).value as MunicipalityId | '';
+  }
+
+  private async handleAspectChange(aspect: AspectId | ''): Promise<void> {
+    this.chosenAspect = aspect;
+    await this.updateComplete;
+    await this.liveRegion.announce(this.messages.shown(this.listed().shown.length, aspect ? this.aspectName(aspect) : undefined));
+  }
+
+  private aspectName(aspect: AspectId): string {
+    return DEFAULT_ASPECTS.find((a) => a.id === aspect)!.name[this.resolvedLang];
+  }
+
+  /** The contacts the list shows now (Veilig Thuis and 112 are in the closing, never in the list). */
+  private listed() {
+    const fixed = this.fixedAspect ?? (this.chosenAspect || undefined);
+    return listContacts(mergeContacts(NATIONAL_CONTACTS, this.partnerContent.contacts, PROTECTED_IDS), {
+      aspects: fixed ? [fixed] : ASPECT_IDS,
+      municipality: this.activeMunicipality,
+      result: this.scan.result,
+      exclude: PROTECTED_IDS,
+    });
   }
 
   private handleAction(contact: Contact, channel: ContactChannel): void {
@@ -174,12 +198,30 @@ export class OtdEscalationCard extends OtdElement {
     `;
   }
 
-  private renderContact(contact: Contact, headingLevel: number, key: string): TemplateResult {
+  private renderFilter(): TemplateResult | typeof nothing {
+    if (this.fixedAspect) return nothing;
+    const m = this.messages;
+    const option = (value: AspectId | '', label: string) =>
+      html`<label class="option"
+        ><input type="radio" name="aspect-filter" .value=${value} .checked=${this.chosenAspect === value} @change=${() => this.handleAspectChange(value)} /><span
+          >${label}</span
+        ></label
+      >`;
+    return html`
+      <fieldset class="filter" part="filter">
+        <legend>${m.filter}</legend>
+        <div class="options">${option('', m.filterAll)} ${ASPECT_IDS.map((a) => option(a, this.aspectName(a)))}</div>
+      </fieldset>
+    `;
+  }
+
+  /** One contact; `unsure` marks the tags the scan put first, and the closing's contacts (no `unsure`) have no tags. */
+  private renderContact({ contact, aspects }: ListedContact, headingLevel: number, unsure?: ReadonlySet<AspectId>): TemplateResult {
     const m = this.messages;
     const lang = this.resolvedLang;
     const name = localize(contact.name, lang);
     const phone = contact.phone ? parseDutchPhone(contact.phone) : null;
-    const headingId = `contact-${key}`;
+    const headingId = `contact-${contact.id}`;
     const vcard = toVCard({
       name,
       organisation: contact.organisation ? localize(contact.organisation, lang) : undefined,
@@ -189,7 +231,7 @@ export class OtdEscalationCard extends OtdElement {
       note: localize(contact.reason, lang),
     });
     return html`
-      <li class="contact" part="contact">
+      <li class="contact" part="contact" data-aspects=${aspects.join(' ')}>
         <article aria-labelledby=${headingId}>
           ${heading(
             headingLevel,
@@ -206,6 +248,14 @@ export class OtdEscalationCard extends OtdElement {
             ? html`<p class="hours"><span class="label">${m.hours}:</span> <span lang=${ifDefined(fallbackLang(contact.hours, lang))}
                   >${localize(contact.hours, lang)}</span
                 ></p>`
+            : nothing}
+          ${unsure
+            ? html`<div class="tags" part="tags">
+                <span class="tags-label" aria-hidden="true">${m.helpsWith}:</span>
+                <ul role="list" aria-label=${m.helpsWith}>
+                  ${aspects.map((a) => html`<li class=${unsure.has(a) ? 'tag unsure' : 'tag'} data-aspect=${a}>${this.aspectName(a)}</li>`)}
+                </ul>
+              </div>`
             : nothing}
           <ul class="actions" part="actions" aria-label=${m.actions(name)}>
             ${phone
@@ -258,48 +308,30 @@ export class OtdEscalationCard extends OtdElement {
     `;
   }
 
-  private renderContactList(contacts: readonly Contact[], headingLevel: number, group: string): TemplateResult {
-    if (!contacts.length) return html`<p class="empty">${this.messages.noContacts}</p>`;
+  private renderList(shown: readonly ListedContact[], level: number, unsure: ReadonlySet<AspectId>): TemplateResult {
+    const m = this.messages;
+    if (!shown.length) {
+      const aspect = this.fixedAspect ?? this.chosenAspect;
+      return html`<p class="empty">${aspect === 'veiligheid' ? m.noContactsSafety : m.noContacts}</p>`;
+    }
     return html`<ul class="contacts tiles" role="list">
-      ${contacts.map((c) => this.renderContact(c, headingLevel, `${group}-${c.id}`))}
+      ${shown.map((c) => this.renderContact(c, level, unsure))}
     </ul>`;
   }
 
-  private renderAspect(
-    aspect: AspectId,
-    contacts: readonly Contact[],
-    level: number,
-    unsure: boolean,
-  ): TemplateResult {
-    const m = this.messages;
-    const info = DEFAULT_ASPECTS.find((a) => a.id === aspect)!;
-    const { shown, hiddenLocal } = contactsFor(contacts, aspect, this.activeMunicipality);
-    const headingId = `aspect-${aspect}`;
+  /**
+   * Veilig Thuis and 112, after the list whatever it shows: partner content cannot change them.
+   * `unsure`: the scan says the person does not know whom to escalate to about safety.
+   */
+  private renderClosing(level: number, unsure: boolean): TemplateResult {
+    const emergency = listContacts(NATIONAL_CONTACTS.filter((c) => PROTECTED_IDS.includes(c.id)), { aspects: ASPECT_IDS });
     return html`
-      <section class="aspect ${unsure ? 'unsure' : ''}" part="aspect" aria-labelledby=${headingId} data-aspect=${aspect}>
-        ${heading(level, info.name[this.resolvedLang], { id: headingId, part: 'aspect-heading' })}
-        ${unsure ? html`<p class="scan-note">${m.scanUnsure}</p>` : nothing}
-        ${this.renderContactList(shown, level + 1, aspect)}
-        ${hiddenLocal && !this.fixedMunicipality ? html`<p class="hint">${m.hiddenLocal(hiddenLocal)}</p>` : nothing}
-      </section>
-    `;
-  }
-
-  private renderClosing(): TemplateResult {
-    const m = this.messages;
-    const emergency = NATIONAL_CONTACTS.find((c) => c.id === EMERGENCY_CONTACT_ID)!;
-    const veiligThuis = NATIONAL_CONTACTS.find((c) => c.id === VEILIG_THUIS_CONTACT_ID)!;
-    return html`
-      <aside class="closing" part="closing" aria-label=${m.emergencyLabel}>
-        <p>
-          ${m.emergencyDanger}
-          <a href=${`tel:${EMERGENCY_TEL.tel}`} @click=${() => this.handleAction(emergency, 'phone')}>${EMERGENCY_TEL.display}</a>.
-          ${m.emergencyVeiligThuis}
-          <a href=${`tel:${VEILIG_THUIS_TEL.tel}`} @click=${() => this.handleAction(veiligThuis, 'phone')}
-            >${VEILIG_THUIS_TEL.display}</a
-          >
-          ${m.emergencyVeiligThuisNote}
-        </p>
+      <aside class="closing ${unsure ? 'unsure' : ''}" part="closing" aria-labelledby="closing-title" data-aspect="veiligheid">
+        ${heading(level, this.messages.emergencyLabel, { id: 'closing-title' })}
+        ${unsure ? html`<p class="scan-note">${this.messages.scanUnsure}</p>` : nothing}
+        <ul class="contacts tiles" role="list">
+          ${emergency.shown.map((c) => this.renderContact(c, level + 1))}
+        </ul>
       </aside>
     `;
   }
@@ -318,24 +350,28 @@ export class OtdEscalationCard extends OtdElement {
   protected override renderBody(): TemplateResult {
     const m = this.messages;
     const level = this.level;
-    const result = this.scan.result;
-    const contacts = mergeContacts(NATIONAL_CONTACTS, this.partnerContent.contacts, PROTECTED_IDS);
-    const unsure = escalationNeeds(result);
+    const unsure = escalationNeeds(this.scan.result);
     const municipality = MUNICIPALITIES.find((mu) => mu.id === this.activeMunicipality);
-    const body = this.fixedAspect
-      ? html`
-          ${unsure.has(this.fixedAspect) ? html`<p class="scan-note">${m.scanUnsure}</p>` : nothing}
-          ${this.renderContactList(contactsFor(contacts, this.fixedAspect, this.activeMunicipality).shown, level + 1, this.fixedAspect)}
-        `
-      : html`
-          ${result && unsure.size ? html`<p class="scan-note">${m.scanOrdered}</p>` : nothing}
-          ${orderAspects(ASPECT_IDS, result).map((a) => this.renderAspect(a, contacts, level + 1, unsure.has(a)))}
-        `;
+    const { shown, hiddenLocal } = this.listed();
+    const one = this.fixedAspect ?? (this.chosenAspect || undefined);
+    // The scan's needs that this list puts first: those with a contact in it (safety's are in the closing).
+    const needs = ASPECT_IDS.filter((a) => unsure.has(a) && (!one || a === one) && shown.some((c) => c.aspects.includes(a)));
+    let note: string | undefined;
+    // Safety's note is in the closing, with Veilig Thuis and 112.
+    if (one && unsure.has(one)) note = one === 'veiligheid' ? undefined : m.scanUnsure;
+    else if (needs.length) {
+      const locale = intlLocale(this.resolvedLang);
+      note = m.scanOrdered(
+        new Intl.ListFormat(locale, { type: 'conjunction' }).format(needs.map((a) => this.aspectName(a).toLocaleLowerCase(locale))),
+      );
+    }
     return html`
       <p class="intro">${m.intro}</p>
       ${this.renderPicker()}
-      ${municipality ? html`<p class="hint">${m.municipalityChosen(municipality.name)}</p>` : nothing}
-      ${body} ${this.renderClosing()}
+      ${municipality ? html`<p class="hint">${m.municipalityChosen(municipality.name)}</p>` : nothing} ${this.renderFilter()}
+      ${note ? html`<p class="scan-note">${note}</p>` : nothing} ${this.renderList(shown, level + 1, unsure)}
+      ${hiddenLocal && !this.fixedMunicipality ? html`<p class="hint">${m.hiddenLocal(hiddenLocal)}</p>` : nothing}
+      ${this.renderClosing(level + 1, unsure.has('veiligheid'))}
     `;
   }
 }

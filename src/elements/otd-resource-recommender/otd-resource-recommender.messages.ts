@@ -46,6 +46,12 @@ const nl = {
     competence: 'je gaf aan dat je kennis en vaardigheden nog onvoldoende zijn',
   },
   more: 'Meer materiaal',
+  // The few items shown first
+  topTitle: 'Begin hier',
+  pathLevels: 'De niveaus en hun activiteiten',
+  topIntro: 'Deze materialen passen nu het best bij je. Al het andere materiaal staat per onderwerp onder „Meer materiaal”.',
+  whyMandatory: (topic: string) => `Verplichte module ${topic}: nog niet gedaan.`,
+  whyFocus: (topic: string, reasons: string) => `Uit je scan over ${topic}: ${reasons}.`,
   // Safety
   safetyPointers:
     'Het rapport noemt voor veiligheid wel twee leidraden voor het handelen bij (een vermoeden van) kindermishandeling:',

@@ -43,6 +43,13 @@ export const styles = css`
   .scan-note {
     font-weight: 700;
   }
+  .top {
+    margin-block-end: 1em;
+  }
+  .resource .why {
+    font-size: 0.9375em;
+    margin-block: 0.25em 0.5em;
+  }
   .progress,
   .filters {
     display: grid;

@@ -10,6 +10,8 @@ import { DEFAULT_RESOURCES } from '../../content/default/resources.js';
 import { defaultContentCatalogue } from '../../content/default/texts.js';
 import {
   countResources,
+  topPicks,
+  type TopPick,
   formatDuration,
   kindsIn,
   LENGTH_LIMITS,
@@ -54,7 +56,8 @@ const listFormat = (lang: Lang, items: readonly string[]) =>
   new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
 
 /**
- * @summary Study material that fits a self-scan's result: the report's free self-study and the regional
+ * @summary Study material that fits a self-scan's result: the few items that matter most first (the mandatory
+ * modules not done, then the scan's focus, each with why), then the report's free self-study and the regional
  * offer per aspect, the mandatory modules with progress, filters by kind and length, and the learning path.
  *
  * @tag otd-resource-recommender
@@ -64,12 +67,13 @@ const listFormat = (lang: Lang, items: readonly string[]) =>
  * @csspart progress - Progress in the mandatory modules and the opt-in to remember it.
  * @csspart filters - The filters by kind and by length.
  * @csspart status - The line that says how many items fit the filters (a polite live region).
+ * @csspart top - The few items shown first ("Begin hier"), each with why.
  * @csspart group - One topic's material.
  * @csspart group-heading - The heading of a topic.
  * @csspart resource - One item.
  * @csspart resource-title - An item's title (its link, when it has one).
  * @csspart done - An item's "Gedaan" checkbox with its label.
- * @csspart more - The folded "Meer materiaal" after a scan.
+ * @csspart more - The folded "Meer materiaal": every topic's material, in its place after the items shown first.
  * @csspart safety - The guides the report names for the safety aspect.
  * @csspart learning-path - The learning path.
  * @csspart button - A button.
@@ -115,6 +119,11 @@ export class OtdResourceRecommender extends OtdElement {
   /** Ids of the items marked "Gedaan". */
   @state() private done: ReadonlySet<string> = new Set();
   @state() private keepOnDevice = false;
+  /**
+   * What was done before this visit: the items shown first leave these out. An item marked done during
+   * the visit stays where it is, checked, so focus and the list do not jump under the person.
+   */
+  private doneBefore: ReadonlySet<string> = new Set();
 
   /** Only these topics, space-separated (`juridisch financieel`, `general` for the overarching sources); default all. */
   @property() aspects?: string;
@@ -132,6 +141,7 @@ export class OtdResourceRecommender extends OtdElement {
     const stored = loadDone(storageOf('localStorage'));
     if (stored) {
       this.done = new Set(stored);
+      this.doneBefore = this.done;
       this.keepOnDevice = true;
     }
   }
@@ -293,7 +303,8 @@ export class OtdResourceRecommender extends OtdElement {
     `;
   }
 
-  private renderResource(resource: Resource, level: number, key: string): TemplateResult {
+  /** One item; `why` says why it is among the items shown first. */
+  private renderResource(resource: Resource, level: number, key: string, why?: string): TemplateResult {
     const m = this.messages;
     const lang = this.resolvedLang;
     const title = localize(resource.title, lang);
@@ -324,6 +335,7 @@ export class OtdResourceRecommender extends OtdElement {
             ${duration ? html`<li lang=${ifDefined(durationLang)}>${duration}</li>` : nothing}
             ${resource.skjAccredited ? html`<li class="skj">${m.skj}</li>` : nothing}
           </ul>
+          ${why ? html`<p class="why">${why}</p>` : nothing}
           ${resource.description
             ? html`<p lang=${ifDefined(fallbackLang(resource.description, lang))}>${localize(resource.description, lang)}</p>`
             : nothing}
@@ -393,6 +405,27 @@ export class OtdResourceRecommender extends OtdElement {
     `;
   }
 
+  /** The few items that matter most, each with why (see `topPicks`). */
+  private renderTop(picks: readonly TopPick[], level: number): TemplateResult {
+    const m = this.messages;
+    const why = (p: TopPick) =>
+      p.why === 'mandatory'
+        ? m.whyMandatory(this.topicName(p.topic))
+        : m.whyFocus(
+            this.topicName(p.topic).toLocaleLowerCase(intlLocale(this.resolvedLang)),
+            listFormat(this.resolvedLang, p.reasons.map((r) => this.reasonText(r))),
+          );
+    return html`
+      <section class="top" part="top" aria-labelledby="top-title">
+        ${heading(level, m.topTitle, { id: 'top-title' })}
+        <p class="hint">${m.topIntro}</p>
+        <ol class="resources tiles" role="list">
+          ${picks.map((p) => this.renderResource(p.resource, level + 1, `top-${p.resource.id}`, why(p)))}
+        </ol>
+      </section>
+    `;
+  }
+
   private renderPath(level: number): TemplateResult {
     const m = this.messages;
     const lang = this.resolvedLang;
@@ -404,24 +437,27 @@ export class OtdResourceRecommender extends OtdElement {
       <section class="path" part="learning-path" aria-labelledby="path-title">
         ${heading(level, m.pathTitle, { id: 'path-title' })}
         <p>${m.pathIntro(model.charAt(0).toLowerCase() + model.slice(1))}</p>
-        <ol class="levels" role="list">
-          ${path.levels.map(
-            (l) => html`
-              <li class="level">
-                ${heading(level + 1, `${l.order}. ${l.title[lang]}`)}
-                <p class="hint">${l.description[lang]}</p>
-                <ul class="activities">
-                  ${l.activities.map(
-                    (a) => html`<li class=${a.id === here ? 'here' : ''}>
-                      <strong>${a.title[lang]}</strong>${a.id === here ? html` <span class="badge">${m.selfStudyHere}</span>` : nothing}
-                      ${a.content.map((c) => html`<p>${c[lang]}</p>`)}
-                    </li>`,
-                  )}
-                </ul>
-              </li>
-            `,
-          )}
-        </ol>
+        <details class="levels-more">
+          <summary>${m.pathLevels}</summary>
+          <ol class="levels" role="list">
+            ${path.levels.map(
+              (l) => html`
+                <li class="level">
+                  ${heading(level + 1, `${l.order}. ${l.title[lang]}`)}
+                  <p class="hint">${l.description[lang]}</p>
+                  <ul class="activities">
+                    ${l.activities.map(
+                      (a) => html`<li class=${a.id === here ? 'here' : ''}>
+                        <strong>${a.title[lang]}</strong>${a.id === here ? html` <span class="badge">${m.selfStudyHere}</span>` : nothing}
+                        ${a.content.map((c) => html`<p>${c[lang]}</p>`)}
+                      </li>`,
+                    )}
+                  </ul>
+                </li>
+              `,
+            )}
+          </ol>
+        </details>
         ${signup
           ? html`<p><button type="button" class="action" part="button" @click=${this.handleToSignup}>${m.toSignup}</button></p>`
           : nothing}
@@ -451,12 +487,19 @@ export class OtdResourceRecommender extends OtdElement {
       filter: { kinds: this.kinds, maxMinutes: this.maxMinutes },
     });
     const groups = (list: readonly TopicGroup[]) => list.map((g) => this.renderGroup(g, level + 1));
+    const picks = topPicks({ focus, rest }, { mandatory: this.mandatory, done: this.doneBefore });
     return html`
       <p class="intro">${m.intro}</p>
       ${this.renderProgress(level + 1)}
       ${this.renderFilters(kindsIn(inTopics), countResources([...focus, ...rest]), inTopics.length)}
       ${result ? html`<p class="scan-note">${focus.length ? m.scanOrdered : m.scanNoFocus}</p>` : nothing}
-      ${focus.length
+      ${picks.length
+        ? html`${this.renderTop(picks, level + 1)}
+            <details class="more" part="more">
+              <summary>${m.more}</summary>
+              ${groups(focus)} ${groups(rest)}
+            </details>`
+        : focus.length
         ? html`${groups(focus)}
           ${rest.length
             ? html`<details class="more" part="more">

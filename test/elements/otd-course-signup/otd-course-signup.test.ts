@@ -309,6 +309,22 @@ describe('<otd-course-signup>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("keeps a session's place and its address on one line, the date and the seats on lines of their own", async () => {
+      const { el, root } = await mount();
+      const label = byLabel(byLegend(root, 'Trainingsdatum'), LABEL_HENGELO).labels![0]!;
+      const [when, where, seats] = [...label.children] as HTMLElement[];
+      expect([when, where, seats].map((e) => e!.classList[0])).to.deep.equal(['when', 'where', 'seats']);
+      expect(textOf(where)).to.equal('Hengelo, Voorbeeldstraat 1');
+      // Every box of "Hengelo, Voorbeeldstraat 1" sits on the same line: the comma does not start a new one.
+      const range = document.createRange();
+      range.selectNodeContents(where!);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      expect(tops.size, 'lines of place and address').to.equal(1);
+      expect(when!.getBoundingClientRect().bottom).to.be.at.most(where!.getBoundingClientRect().top + 1);
+      expect(where!.getBoundingClientRect().bottom).to.be.at.most(seats!.getBoundingClientRect().top + 1);
+      await expect(el).to.be.accessible();
+    });
+
     it('hides the honeypot from people: off-screen, out of the tab order, aria-hidden, no autofill', async () => {
       const { root } = await mount();
       const honeypot = root.querySelector<HTMLInputElement>('input[name="website"]')!;

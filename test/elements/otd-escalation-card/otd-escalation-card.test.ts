@@ -10,6 +10,7 @@ import type { ScanResult } from '../../../src/logic/scan-result.js';
 import {
   addPage,
   allByRole,
+  byLegend,
   byRole,
   contentError,
   contentSettled,
@@ -33,6 +34,47 @@ const ASPECTS_NL = ['Juridisch', 'Relationeel', 'Ouderschap', 'Veiligheid', 'Fin
 const ASPECTS_EN = ['Legal', 'Relational', 'Parenting', 'Safety', 'Financial', 'Professional judgement'];
 
 const cardHeading = (el: OtdEscalationCard) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
+const CLOSING_NL = 'Bij acuut gevaar en zorgen over veiligheid';
+/** The national contacts in the list without a scan or filter: Veilig Thuis and 112 are in the closing. */
+const NATIONAL_LIST = [
+  'Het Juridisch Loket',
+  'De Kindertelefoon',
+  'Villa Pinedo',
+  'Geldfit',
+  'Richtlijn Scheiding en problemen van jeugdigen',
+];
+
+/** The contacts in the card's list, by name (not the closing's). */
+const listed = (root: ShadowRoot): string[] => allByRole(root, 'article').filter((a) => !a.closest('aside')).map(nameOf);
+/** The closing with Veilig Thuis and 112. */
+const closing = (root: ShadowRoot, name = CLOSING_NL): HTMLElement => byRole(root, 'complementary', name);
+/** The aspects a contact "helps with", as its tag list reads them. */
+function tagsOf(article: HTMLElement, label = 'Helpt bij'): string[] {
+  const lists = [...article.querySelectorAll('ul[aria-label]')].filter((l) => nameOf(l) === label);
+  if (lists.length !== 1) return [];
+  return [...lists[0]!.querySelectorAll('li')].map((li) => textOf(li));
+}
+/** Each listed contact with its tags: `name: tag, tag`. */
+const listedWithTags = (root: ShadowRoot): string[] =>
+  allByRole(root, 'article')
+    .filter((a) => !a.closest('aside'))
+    .map((a) => `${nameOf(a)}: ${tagsOf(a).join(', ')}`);
+
+/** Chooses a topic in "Contacten voor" with the keyboard: from the checked option, arrow keys to `label`. */
+async function chooseTopic(el: OtdEscalationCard, label: string, legend = 'Contacten voor'): Promise<void> {
+  const group = byLegend(el.shadowRoot!, legend);
+  const radios = allByRole<HTMLInputElement>(group, 'radio');
+  const from = radios.findIndex((r) => r.checked);
+  const to = radios.findIndex((r) => nameOf(r) === label);
+  expect(to, `no option ${label}`).to.be.at.least(0);
+  radios[from]!.focus();
+  for (let i = from; i !== to; i += to > from ? 1 : -1) {
+    await sendKeys({ press: to > from ? 'ArrowRight' : 'ArrowLeft' });
+  }
+  await el.updateComplete;
+  expect(radios[to]!.checked).to.equal(true);
+  expect(el.shadowRoot!.activeElement).to.equal(radios[to]);
+}
 
 /** Decodes the vCard behind a "Bewaar als contact" link. */
 function vCardOf(link: HTMLElement): string {
@@ -122,30 +164,40 @@ describe('<otd-escalation-card>', () => {
   });
 
   describe('default content', () => {
-    it('groups all six aspects in the report order, under one heading', async () => {
+    it('lists each contact once with the aspects it helps with, under one heading', async () => {
       const { el, root } = await mount();
       expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen?');
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
-      expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')).to.deep.equal(['Het Juridisch Loket']);
-      expect(namesOf(byRole(root, 'region', 'Financieel'), 'article')).to.deep.equal(['Geldfit']);
-      expect(namesOf(byRole(root, 'region', 'Ouderschap'), 'article')).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(allByRole(root, 'region')).to.have.length(0);
+      expect(listedWithTags(root)).to.deep.equal([
+        'Het Juridisch Loket: Juridisch',
+        'De Kindertelefoon: Relationeel, Ouderschap',
+        'Villa Pinedo: Relationeel, Ouderschap',
+        'Geldfit: Financieel',
+        'Richtlijn Scheiding en problemen van jeugdigen: Professionele afwegingen',
+      ]);
+      const names = allByRole(root, 'article').map(nameOf);
+      expect(new Set(names).size, 'no contact twice').to.equal(names.length);
+      // The tags are one list a screen reader names; the visible "Helpt bij:" is not read twice.
+      const kindertelefoon = byRole(root, 'article', 'De Kindertelefoon');
+      expect(tagsOf(kindertelefoon)).to.deep.equal(['Relationeel', 'Ouderschap']);
+      expect(kindertelefoon.querySelector('[part="tags"] [aria-hidden="true"]')!.textContent).to.equal('Helpt bij:');
       expect(contentError(el.shadowRoot!)).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
-    it('shows Veilig Thuis and 112 on the safety aspect and in the closing line', async () => {
+    it('shows Veilig Thuis and 112 as full contacts in a closing section after the list', async () => {
       const { el, root } = await mount();
-      const safety = byRole(root, 'region', 'Veiligheid');
-      expect(namesOf(safety, 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
-      expect(byRole(safety, 'link', 'Bel 0800-2000').getAttribute('href')).to.equal('tel:+318002000');
-      expect(byRole(safety, 'link', 'Bel 112').getAttribute('href')).to.equal('tel:112');
-
-      const closing = byRole(root, 'complementary', 'Bij acuut gevaar en zorgen over veiligheid');
-      expect(normalizeSpace(closing.textContent)).to.equal(
-        'Direct gevaar? Bel 112. Zorgen over huiselijk geweld of kindermishandeling? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht).',
-      );
-      expect(byRole(closing, 'link', '112').getAttribute('href')).to.equal('tel:112');
-      expect(byRole(closing, 'link', '0800-2000').getAttribute('href')).to.equal('tel:+318002000');
+      const end = closing(root);
+      expect(namesOf(end, 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(nameOf(end.querySelector('h3')!)).to.equal(CLOSING_NL);
+      expect(byRole(end, 'link', 'Bel 0800-2000').getAttribute('href')).to.equal('tel:+318002000');
+      expect(byRole(end, 'link', 'Bel 112').getAttribute('href')).to.equal('tel:112');
+      expect(byRole(end, 'button', 'Kopieer nummer van Veilig Thuis')).to.be.instanceOf(HTMLButtonElement);
+      // After everything else the card shows, and without tags: they are for every topic.
+      const articles = allByRole(root, 'article');
+      expect(articles.slice(-2).map(nameOf)).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(end.querySelector('[part="tags"]')).to.equal(null);
+      expect(textOf(end)).to.include('Bij direct gevaar');
       await expect(el).to.be.accessible();
     });
 
@@ -159,9 +211,8 @@ describe('<otd-escalation-card>', () => {
         'Bel 0800-2000': 'tel:+318002000',
         'Bel 112': 'tel:112',
         'Bel 0800-8115': 'tel:+318008115',
-        '112': 'tel:112',
-        '0800-2000': 'tel:+318002000',
       });
+      expect(phones, 'each number once').to.have.length(5);
       for (const a of phones) expect(a.getAttribute('href')).to.match(/^tel:(\+31\d{7,11}|112)$/);
       await expect(el).to.be.accessible();
     });
@@ -170,8 +221,8 @@ describe('<otd-escalation-card>', () => {
       const { el, root } = await mount();
       const websites = allByRole(root, 'link', /^Website /);
       expect(websites.map(nameOf)).to.include('Website van Het Juridisch Loket (opent in een nieuw tabblad)');
-      // Juridisch Loket, Kindertelefoon and Villa Pinedo (each on two aspects), Geldfit, Veilig Thuis, NJi.
-      expect(websites).to.have.length(8);
+      // Juridisch Loket, Kindertelefoon, Villa Pinedo, Geldfit, NJi and Veilig Thuis: each once.
+      expect(websites).to.have.length(6);
       for (const a of websites) {
         expect(a.getAttribute('href')).to.match(/^https:\/\//);
         expect(a.getAttribute('target')).to.equal('_blank');
@@ -183,7 +234,7 @@ describe('<otd-escalation-card>', () => {
 
     it('offers each contact as a vCard download', async () => {
       const { el, root } = await mount();
-      const save = byRole(byRole(root, 'region', 'Veiligheid'), 'link', 'Bewaar als contact Veilig Thuis (vCard)');
+      const save = byRole(closing(root), 'link', 'Bewaar als contact Veilig Thuis (vCard)');
       expect(save.getAttribute('download')).to.equal('veilig-thuis.vcf');
       const card = vCardOf(save);
       expect(card).to.include('BEGIN:VCARD\r\n');
@@ -191,10 +242,10 @@ describe('<otd-escalation-card>', () => {
       expect(card).to.include('TEL;TYPE=WORK,VOICE:+318002000\r\n');
       expect(card.trimEnd().endsWith('END:VCARD')).to.equal(true);
 
-      // One per contact under each aspect: the seven national contacts, shown under nine aspect headings in all.
+      // One per contact: the seven national contacts, each shown once.
       const saves = allByRole(root, 'link', /^Bewaar als contact /);
       expect(saves.length).to.equal(allByRole(root, 'article').length);
-      expect(saves.length).to.be.greaterThan(6);
+      expect(saves).to.have.length(7);
       for (const link of saves) {
         expect(link.getAttribute('download')).to.match(/\.vcf$/);
         expect(vCardOf(link)).to.match(/^BEGIN:VCARD\r\n/);
@@ -208,7 +259,7 @@ describe('<otd-escalation-card>', () => {
     it('names each contact action list after its contact', async () => {
       const { el, root } = await mount({ attrs: { aspect: 'juridisch' } });
       const article = byRole(root, 'article', 'Het Juridisch Loket');
-      const list = article.querySelector('ul[aria-label]')!;
+      const list = [...article.querySelectorAll('ul[aria-label]')].find((l) => nameOf(l).startsWith('Contact opnemen'))!;
       expect(nameOf(list)).to.equal('Contact opnemen met Het Juridisch Loket');
       expect([...list.querySelectorAll('a, button')].map(nameOf)).to.deep.equal([
         'Bel 0900-8020',
@@ -221,13 +272,20 @@ describe('<otd-escalation-card>', () => {
   });
 
   describe('aspect', () => {
-    it('aspect="juridisch" shows only Het Juridisch Loket and the closing line', async () => {
+    it('aspect="juridisch" shows only Het Juridisch Loket and the closing, without a topic choice', async () => {
       const { el, root } = await mount({ attrs: { aspect: 'juridisch' } });
       expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen? Juridisch');
-      expect(allByRole(root, 'region')).to.have.length(0);
-      expect(namesOf(root, 'article')).to.deep.equal(['Het Juridisch Loket']);
-      expect(byRole(root, 'complementary', 'Bij acuut gevaar en zorgen over veiligheid')).to.be.instanceOf(Element);
-      expect(byRole(root, 'link', '112').getAttribute('href')).to.equal('tel:112');
+      expect(allByRole(root, 'group')).to.have.length(0);
+      expect(allByRole(root, 'radio')).to.have.length(0);
+      expect(listedWithTags(root)).to.deep.equal(['Het Juridisch Loket: Juridisch']);
+      expect(namesOf(closing(root), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(byRole(root, 'link', 'Bel 112').getAttribute('href')).to.equal('tel:112');
+      await expect(el).to.be.accessible();
+    });
+
+    it('aspect="relationeel" keeps every tag of a contact: the tags say what else it helps with', async () => {
+      const { el, root } = await mount({ attrs: { aspect: 'relationeel' } });
+      expect(listedWithTags(root)).to.deep.equal(['De Kindertelefoon: Relationeel, Ouderschap', 'Villa Pinedo: Relationeel, Ouderschap']);
       await expect(el).to.be.accessible();
     });
 
@@ -242,7 +300,8 @@ describe('<otd-escalation-card>', () => {
       expect(error.querySelector('code')!.textContent).to.equal('aspect');
       expect(contentErrors).to.have.length(1);
       expect(contentErrors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['aspect']);
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(listed(el.shadowRoot!)).to.deep.equal(NATIONAL_LIST);
+      expect(byLegend(el.shadowRoot!, 'Contacten voor')).to.be.instanceOf(HTMLFieldSetElement);
       await expect(el).to.be.accessible();
 
       // A re-render (another language) does not warn or dispatch again.
@@ -254,10 +313,14 @@ describe('<otd-escalation-card>', () => {
       expect(String(taken[0]![0])).to.include('aspect: Unknown aspect "foo"');
     });
 
-    it('accepts the aspect in another case and with spaces', async () => {
+    it('accepts the aspect in another case and with spaces; for safety it points to the closing', async () => {
       const { el, root } = await mount({ attrs: { aspect: ' Veiligheid ' } });
-      expect(namesOf(root, 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(nameOf(cardHeading(el))).to.equal('Naar wie kun je opschalen? Veiligheid');
+      expect(listed(root)).to.deep.equal([]);
+      expect(textOf(root)).to.include('Bij zorgen over veiligheid: bel Veilig Thuis of 112, hieronder.');
+      expect(namesOf(closing(root), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
       expect(contentError(el.shadowRoot!)).to.equal(null);
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -268,9 +331,9 @@ describe('<otd-escalation-card>', () => {
       const picker = byRole<HTMLSelectElement>(root, 'combobox', 'Gemeente waar je werkt');
       expect(picker.value).to.equal('');
       expect(picker.getAttribute('aria-describedby')).to.equal('municipality-hint');
-      const parenting = () => byRole(root, 'region', 'Ouderschap');
-      expect(namesOf(parenting(), 'article')).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
-      expect(normalizeSpace(parenting().textContent)).to.include('Kies je gemeente om ook 2 lokale contacten te zien.');
+      const PARTNER_NATIONAL = ['Voorbeeld: Scheidingsloket (fictief) Voorbeeld', ...NATIONAL_LIST];
+      expect(listed(root)).to.deep.equal(PARTNER_NATIONAL);
+      expect(textOf(root)).to.include('Kies je gemeente om ook 3 lokale contacten te zien.');
       await expect(el).to.be.accessible();
 
       before.focus();
@@ -281,18 +344,23 @@ describe('<otd-escalation-card>', () => {
 
       expect(picker.value).to.equal('almelo');
       expect(textOf(el.shadowRoot)).to.include('Contacten voor Almelo en landelijke contacten.');
-      expect(namesOf(parenting(), 'article')).to.deep.equal([
-        'Voorbeeld: Wijkteam Almelo (fictief) Voorbeeld Lokaal',
-        'De Kindertelefoon',
-        'Villa Pinedo',
+      // The local team helps with ouderschap: it comes after the contacts for the aspects before it in the report.
+      expect(listedWithTags(root)).to.deep.equal([
+        'Voorbeeld: Scheidingsloket (fictief) Voorbeeld: Juridisch',
+        'Het Juridisch Loket: Juridisch',
+        'De Kindertelefoon: Relationeel, Ouderschap',
+        'Villa Pinedo: Relationeel, Ouderschap',
+        'Voorbeeld: Wijkteam Almelo (fictief) Voorbeeld Lokaal: Ouderschap',
+        'Geldfit: Financieel',
+        'Richtlijn Scheiding en problemen van jeugdigen: Professionele afwegingen',
       ]);
-      expect(normalizeSpace(parenting().textContent)).not.to.include('Kies je gemeente');
+      expect(textOf(root)).not.to.include('lokale contacten te zien');
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(picker.value).to.equal('borne');
-      expect(namesOf(parenting(), 'article')).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(listed(root)).to.deep.equal(PARTNER_NATIONAL);
     });
 
     for (const value of ['Hof van Twente', 'hof-van-twente', 'GM1735']) {
@@ -301,10 +369,14 @@ describe('<otd-escalation-card>', () => {
         const { el, root, contentErrors } = await mount({ attrs: { municipality: value }, json });
         expect(allByRole(root, 'combobox')).to.have.length(0);
         expect(textOf(el.shadowRoot)).to.include('Contacten voor Hof van Twente en landelijke contacten.');
-        expect(namesOf(byRole(root, 'region', 'Ouderschap'), 'article')).to.deep.equal([
-          'Voorbeeld: Wijkteam Hof van Twente (fictief) Voorbeeld Lokaal',
+        expect(listed(root)).to.deep.equal([
+          'Voorbeeld: Scheidingsloket (fictief) Voorbeeld',
+          'Het Juridisch Loket',
           'De Kindertelefoon',
           'Villa Pinedo',
+          'Voorbeeld: Wijkteam Hof van Twente (fictief) Voorbeeld Lokaal',
+          'Geldfit',
+          'Richtlijn Scheiding en problemen van jeugdigen',
         ]);
         expect(textOf(el.shadowRoot)).not.to.include('Wijkteam Almelo');
         expect(textOf(el.shadowRoot)).not.to.include('Kies je gemeente');
@@ -321,7 +393,7 @@ describe('<otd-escalation-card>', () => {
       expect(contentErrors).to.have.length(1);
       expect(contentErrors[0]!.detail.issues.map((i) => i.path)).to.deep.equal(['municipality']);
       expect(byRole(root, 'combobox', 'Gemeente waar je werkt')).to.be.instanceOf(Element);
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(listed(root)).to.deep.equal(NATIONAL_LIST);
       expect(takeWarnings()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -331,10 +403,7 @@ describe('<otd-escalation-card>', () => {
     it('shows valid inline JSON contacts, marked as examples', async () => {
       const json = await fixtureText('partner-valid.json');
       const { el, root, contentErrors } = await mount({ json });
-      expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')).to.deep.equal([
-        'Voorbeeld: Scheidingsloket (fictief) Voorbeeld',
-        'Het Juridisch Loket',
-      ]);
+      expect(listed(root).slice(0, 2)).to.deep.equal(['Voorbeeld: Scheidingsloket (fictief) Voorbeeld', 'Het Juridisch Loket']);
       const example = byRole(root, 'article', /^Voorbeeld: Scheidingsloket/);
       expect(example.querySelector('.badge')!.textContent).to.equal('Voorbeeld');
       expect(byRole(example, 'link', 'Mail scheidingsloket@example.org').getAttribute('href')).to.equal(
@@ -347,7 +416,7 @@ describe('<otd-escalation-card>', () => {
 
     it('loads valid content from content-src', async () => {
       const { el, root, contentErrors } = await mount({ attrs: { 'content-src': `${FIXTURES}/partner-valid.json` } });
-      expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
+      expect(listed(root)[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
       expect(contentErrors).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -372,13 +441,13 @@ describe('<otd-escalation-card>', () => {
         await waitUntil(() => requested.length === 1, 'content-src was not requested');
         expect(requested[0]).to.equal('https://partner.example.org/sociale-kaart.json');
         expect(byRole(root, 'status', 'Inhoud wordt geladen…')).to.be.instanceOf(Element);
-        expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+        expect(listed(root)).to.deep.equal(NATIONAL_LIST);
         await expect(el).to.be.accessible();
 
         respond(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
         await contentSettled(el);
         expect(allByRole(root, 'status', 'Inhoud wordt geladen…')).to.have.length(0);
-        expect(namesOf(byRole(root, 'region', 'Juridisch'), 'article')[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
+        expect(listed(root)[0]).to.equal('Voorbeeld: Scheidingsloket (fictief) Voorbeeld');
         await expect(el).to.be.accessible();
       } finally {
         window.fetch = realFetch;
@@ -390,7 +459,8 @@ describe('<otd-escalation-card>', () => {
       expect(normalizeSpace(contentError(el.shadowRoot!)!.textContent)).to.include('De inhoud kon niet worden geladen (HTTP 404).');
       expect(contentErrors).to.have.length(1);
       expect(contentErrors[0]!.detail.issues[0]!.code).to.equal('load');
-      expect(namesOf(byRole(root, 'region', 'Veiligheid'), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(listed(root)).to.deep.equal(NATIONAL_LIST);
+      expect(namesOf(closing(root), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
       expect(takeWarnings()).to.have.length(1);
       await expect(el).to.be.accessible();
     });
@@ -410,7 +480,7 @@ describe('<otd-escalation-card>', () => {
       expect(normalizeSpace(contentError(el.shadowRoot!)!.textContent)).to.include('Het inhoudsbestand is geen geldige JSON.');
       expect(contentErrors[0]!.detail.source).to.equal('inline');
       expect(takeWarnings()).to.have.length(1);
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(listed(el.shadowRoot!)).to.deep.equal(NATIONAL_LIST);
       await expect(el).to.be.accessible();
     });
 
@@ -449,7 +519,7 @@ describe('<otd-escalation-card>', () => {
 
           // Nothing of the bad file is shown; the national contacts are.
           expect(textOf(el.shadowRoot)).not.to.include('Voorbeeld:');
-          expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+          expect(listed(root)).to.deep.equal(NATIONAL_LIST);
           expect(byRole(root, 'link', 'Bel 0800-2000').getAttribute('href')).to.equal('tel:+318002000');
           expect(root.querySelector('a[href^="javascript:"]')).to.equal(null);
           await expect(el).to.be.accessible();
@@ -521,8 +591,12 @@ describe('<otd-escalation-card>', () => {
         ],
       });
       const { el, root } = await mount({ json });
-      expect(namesOf(byRole(root, 'region', 'Veiligheid'), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(namesOf(closing(root), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      expect(byRole(closing(root), 'link', 'Website van Veilig Thuis (opent in een nieuw tabblad)').getAttribute('href')).to.match(
+        /^https:\/\/www\.rijksoverheid\.nl\//,
+      );
       expect(textOf(el.shadowRoot)).not.to.include('Nep Veilig Thuis');
+      expect(root.querySelector('a[href="https://example.org/nep"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
   });
@@ -532,11 +606,14 @@ describe('<otd-escalation-card>', () => {
       const { el, root } = await mount({ attrs: { lang: 'en' } });
       expect(nameOf(cardHeading(el))).to.equal('Who can you escalate to?');
       expect(byRole(root, 'combobox', 'Municipality where you work')).to.be.instanceOf(Element);
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_EN);
+      expect(namesOf(byLegend(root, 'Contacts for'), 'radio')).to.deep.equal(['All topics', ...ASPECTS_EN]);
+      const kindertelefoon = byRole(root, 'article', 'De Kindertelefoon');
+      expect(tagsOf(kindertelefoon, 'Helps with')).to.deep.equal(['Relational', 'Parenting']);
+      expect(kindertelefoon.querySelector('[part="tags"] [aria-hidden="true"]')!.textContent).to.equal('Helps with:');
       expect(byRole(root, 'link', 'Call 0800-2000')).to.be.instanceOf(Element);
       expect(byRole(root, 'link', 'Website of Het Juridisch Loket (opens in a new tab)')).to.be.instanceOf(Element);
-      expect(namesOf(byRole(root, 'region', 'Safety'), 'article')).to.deep.equal(['Veilig Thuis', 'Emergency number 112']);
-      expect(byRole(root, 'complementary', 'In an emergency and when safety is at stake')).to.be.instanceOf(Element);
+      const end = closing(root, 'In an emergency and when safety is at stake');
+      expect(namesOf(end, 'article')).to.deep.equal(['Veilig Thuis', 'Emergency number 112']);
       await expect(el).to.be.accessible();
     });
 
@@ -547,7 +624,7 @@ describe('<otd-escalation-card>', () => {
 
       page.lang = 'nl';
       await waitUntil(() => nameOf(cardHeading(el)) === 'Naar wie kun je opschalen?', 'did not switch to Dutch');
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(namesOf(byLegend(el.shadowRoot!, 'Contacten voor'), 'radio')).to.deep.equal(['Alle onderwerpen', ...ASPECTS_NL]);
       await expect(el).to.be.accessible();
 
       page.lang = 'en-GB';
@@ -572,10 +649,90 @@ describe('<otd-escalation-card>', () => {
     });
   });
 
+  describe('topic filter', () => {
+    afterEach(() => document.dispatchEvent(new Event('otd-scan-reset')));
+
+    it('offers all topics and each aspect as radio buttons; the arrow keys narrow the list and say how many are shown', async () => {
+      const { el, root } = await mount();
+      const filter = byLegend(root, 'Contacten voor');
+      const radios = allByRole<HTMLInputElement>(filter, 'radio');
+      expect(radios.map(nameOf)).to.deep.equal(['Alle onderwerpen', ...ASPECTS_NL]);
+      expect(radios.filter((r) => r.checked).map(nameOf)).to.deep.equal(['Alle onderwerpen']);
+      await expect(el).to.be.accessible();
+
+      await chooseTopic(el, 'Ouderschap');
+      expect(listedWithTags(root)).to.deep.equal(['De Kindertelefoon: Relationeel, Ouderschap', 'Villa Pinedo: Relationeel, Ouderschap']);
+      const status = byRole(root, 'status');
+      await waitUntil(
+        () => textOf(status) === '2 contacten voor Ouderschap; Veilig Thuis en 112 blijven staan.',
+        'the count was not announced',
+      );
+      expect(namesOf(closing(root), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      await expect(el).to.be.accessible();
+
+      await chooseTopic(el, 'Veiligheid');
+      expect(listed(root)).to.deep.equal([]);
+      expect(textOf(root)).to.include('Bij zorgen over veiligheid: bel Veilig Thuis of 112, hieronder.');
+      await waitUntil(() => textOf(status) === '0 contacten voor Veiligheid; Veilig Thuis en 112 blijven staan.');
+      expect(namesOf(closing(root), 'article')).to.deep.equal(['Veilig Thuis', 'Alarmnummer 112']);
+      await expect(el).to.be.accessible();
+
+      await chooseTopic(el, 'Juridisch');
+      expect(listed(root)).to.deep.equal(['Het Juridisch Loket']);
+      await waitUntil(() => textOf(status) === '1 contact voor Juridisch; Veilig Thuis en 112 blijven staan.');
+
+      await chooseTopic(el, 'Alle onderwerpen');
+      expect(listed(root)).to.deep.equal(NATIONAL_LIST);
+      await waitUntil(() => textOf(status) === '5 contacten voor alle onderwerpen; Veilig Thuis en 112 blijven staan.');
+    });
+
+    it('is one stop in the Tab order, between the picker and the first contact', async () => {
+      const { el, root, before } = await mount();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(byRole(root, 'combobox', 'Gemeente waar je werkt'));
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(byRole(root, 'radio', 'Alle onderwerpen'));
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(byRole(byRole(root, 'article', 'Het Juridisch Loket'), 'link', 'Bel 0900-8020'));
+
+      // After choosing a topic, Tab goes from the chosen option to that topic's first contact.
+      await chooseTopic(el, 'Financieel');
+      await sendKeys({ press: 'Tab' });
+      expect(root.activeElement).to.equal(byRole(root, 'link', 'Bel 0800-8115'));
+    });
+
+    it('combines with the municipality: the local contacts for the topic come first', async () => {
+      const { el, root } = await mount({ json: await fixtureText('partner-valid.json') });
+      const picker = byRole<HTMLSelectElement>(root, 'combobox', 'Gemeente waar je werkt');
+      await chooseTopic(el, 'Ouderschap');
+      expect(listed(root)).to.deep.equal(['De Kindertelefoon', 'Villa Pinedo']);
+      expect(textOf(root)).to.include('Kies je gemeente om ook 2 lokale contacten te zien.');
+
+      picker.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(picker.value).to.equal('almelo');
+      expect(listed(root)).to.deep.equal(['Voorbeeld: Wijkteam Almelo (fictief) Voorbeeld Lokaal', 'De Kindertelefoon', 'Villa Pinedo']);
+      expect(byRole<HTMLInputElement>(root, 'radio', 'Ouderschap').checked).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the chosen topic when the language changes', async () => {
+      const { el, root } = await mount();
+      await chooseTopic(el, 'Financieel');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(byRole<HTMLInputElement>(byLegend(root, 'Contacts for'), 'radio', 'Financial').checked).to.equal(true);
+      expect(listed(root)).to.deep.equal(['Geldfit']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('scan result', () => {
     afterEach(() => document.dispatchEvent(new Event('otd-scan-reset')));
 
-    it('puts the aspects without a known escalation first after otd-scan-complete, and restores on otd-scan-reset', async () => {
+    it('puts the contacts for the aspects without a known escalation first after otd-scan-complete, names them, and restores on otd-scan-reset', async () => {
       const { el, root } = await mount();
       document.dispatchEvent(
         new CustomEvent('otd-scan-complete', {
@@ -585,46 +742,78 @@ describe('<otd-escalation-card>', () => {
         }),
       );
       await el.updateComplete;
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal([
-        'Juridisch',
-        'Financieel',
-        'Relationeel',
-        'Ouderschap',
-        'Veiligheid',
-        'Professionele afwegingen',
+      expect(listed(root)).to.deep.equal([
+        'Het Juridisch Loket',
+        'Geldfit',
+        'De Kindertelefoon',
+        'Villa Pinedo',
+        'Richtlijn Scheiding en problemen van jeugdigen',
       ]);
-      expect(textOf(el.shadowRoot)).to.include(
-        'Op basis van je scan staan de onderwerpen waarbij je nog niet weet naar wie je kunt opschalen bovenaan.',
+      expect(textOf(root)).to.include(
+        'Op basis van je scan staan de contacten voor juridisch en financieel bovenaan: daarbij weet je nog niet naar wie je kunt opschalen.',
       );
-      const note = 'Uit je scan: je weet nog niet naar wie je kunt opschalen.';
-      expect(normalizeSpace(byRole(root, 'region', 'Juridisch').textContent)).to.include(note);
-      expect(normalizeSpace(byRole(root, 'region', 'Financieel').textContent)).to.include(note);
-      expect(normalizeSpace(byRole(root, 'region', 'Veiligheid').textContent)).not.to.include(note);
+      // The scan's aspects stand out among the tags, not by colour alone: bold and with a thicker frame.
+      const tag = (contact: string, aspect: string) =>
+        [...byRole(root, 'article', contact).querySelectorAll('[part="tags"] li')].find((li) => textOf(li) === aspect)!;
+      for (const [contact, aspect, marked] of [
+        ['Geldfit', 'Financieel', true],
+        ['Het Juridisch Loket', 'Juridisch', true],
+        ['De Kindertelefoon', 'Ouderschap', false],
+      ] as const) {
+        const style = getComputedStyle(tag(contact, aspect));
+        expect(Number(style.fontWeight) >= 700, `${aspect} bold`).to.equal(marked);
+        expect(parseFloat(style.borderTopWidth), `${aspect} frame`).to.equal(marked ? 2 : 1);
+      }
+      // The topic choice keeps the report's order.
+      expect(namesOf(byLegend(root, 'Contacten voor'), 'radio')).to.deep.equal(['Alle onderwerpen', ...ASPECTS_NL]);
       await expect(el).to.be.accessible();
 
       document.dispatchEvent(new Event('otd-scan-reset'));
       await el.updateComplete;
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(listed(root)).to.deep.equal(NATIONAL_LIST);
       expect(textOf(el.shadowRoot)).not.to.include('Uit je scan');
       expect(textOf(el.shadowRoot)).not.to.include('Op basis van je scan');
       await expect(el).to.be.accessible();
     });
 
     it('keeps the order when every answer is "ja"', async () => {
-      const { el } = await mount();
+      const { el, root } = await mount();
       document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanWith({}) }));
       await el.updateComplete;
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(listed(root)).to.deep.equal(NATIONAL_LIST);
       expect(textOf(el.shadowRoot)).not.to.include('scan');
+    });
+
+    it('notes an unsure safety aspect at Veilig Thuis and 112, which stay where they are', async () => {
+      const { el, root } = await mount();
+      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanWith({ veiligheid: 'nee' }) }));
+      await el.updateComplete;
+      expect(listed(root)).to.deep.equal(NATIONAL_LIST);
+      expect(textOf(root)).not.to.include('Op basis van je scan');
+      expect(textOf(closing(root))).to.include('Uit je scan: je weet nog niet naar wie je kunt opschalen.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('with a topic chosen, notes the scan only for that topic', async () => {
+      const { el, root } = await mount();
+      document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail: scanWith({ financieel: 'nee' }) }));
+      await el.updateComplete;
+      expect(listed(root)[0]).to.equal('Geldfit');
+      await chooseTopic(el, 'Ouderschap');
+      expect(textOf(root)).not.to.include('scan');
+      await chooseTopic(el, 'Financieel');
+      expect(textOf(root)).to.include('Uit je scan: je weet nog niet naar wie je kunt opschalen.');
+      expect(textOf(root)).not.to.include('Op basis van je scan');
+      await expect(el).to.be.accessible();
     });
 
     it('takes the result of a scan that finished before the card arrived', async () => {
       const scan = document.createElement('otd-self-scan');
       addPage().append(scan);
       await scan.updateComplete;
-      Object.defineProperty(scan, 'result', { value: scanWith({ veiligheid: 'nee' }), configurable: true });
+      Object.defineProperty(scan, 'result', { value: scanWith({ financieel: 'nee' }), configurable: true });
       const { el } = await mount();
-      expect(namesOf(el.shadowRoot!, 'region')[0]).to.equal('Veiligheid');
+      expect(listed(el.shadowRoot!)[0]).to.equal('Geldfit');
       scan.remove();
     });
 
@@ -633,18 +822,19 @@ describe('<otd-escalation-card>', () => {
       page.insertAdjacentHTML('afterbegin', '<div id="scan-a"><span></span></div><div id="scan-b"><span></span></div>');
       const fire = (id: string, type: string, detail?: ScanResult) =>
         page.querySelector(`#${id} span`)!.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+      const first = () => listed(el.shadowRoot!)[0];
       fire('scan-a', 'otd-scan-complete', scanWith({ professioneel: 'nee' }));
       await el.updateComplete;
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(listed(el.shadowRoot!)).to.deep.equal(NATIONAL_LIST);
       fire('scan-b', 'otd-scan-complete', scanWith({ financieel: 'nee' }));
       await el.updateComplete;
-      expect(namesOf(el.shadowRoot!, 'region')[0]).to.equal('Financieel');
+      expect(first()).to.equal('Geldfit');
       fire('scan-a', 'otd-scan-reset');
       await el.updateComplete;
-      expect(namesOf(el.shadowRoot!, 'region')[0]).to.equal('Financieel');
+      expect(first()).to.equal('Geldfit');
       fire('scan-b', 'otd-scan-reset');
       await el.updateComplete;
-      expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+      expect(listed(el.shadowRoot!)).to.deep.equal(NATIONAL_LIST);
     });
 
     it('ignores an event detail that is not a scan result', async () => {
@@ -652,7 +842,7 @@ describe('<otd-escalation-card>', () => {
       for (const detail of [{ aspects: [{ id: 'financieel', escalation: 'nee' }] }, '[object Object]', null]) {
         document.dispatchEvent(new CustomEvent('otd-scan-complete', { detail }));
         await el.updateComplete;
-        expect(namesOf(el.shadowRoot!, 'region')).to.deep.equal(ASPECTS_NL);
+        expect(listed(el.shadowRoot!)).to.deep.equal(NATIONAL_LIST);
       }
     });
 
@@ -666,19 +856,19 @@ describe('<otd-escalation-card>', () => {
   });
 
   describe('otd-contact-action', () => {
-    const table: readonly [contactId: string, channel: ContactChannel, within: string | null, name: string][] = [
-      ['veilig-thuis', 'phone', 'Veiligheid', 'Bel 0800-2000'],
-      ['voorbeeld-scheidingsloket', 'email', 'Juridisch', 'Mail scheidingsloket@example.org'],
-      ['juridisch-loket', 'website', 'Juridisch', 'Website van Het Juridisch Loket (opent in een nieuw tabblad)'],
-      ['geldfit', 'vcard', 'Financieel', 'Bewaar als contact Geldfit (vCard)'],
-      ['alarmnummer-112', 'phone', null, '112'],
-      ['veilig-thuis', 'phone', null, '0800-2000'],
+    const table: readonly [contactId: string, channel: ContactChannel, within: string, name: string][] = [
+      ['veilig-thuis', 'phone', 'Veilig Thuis', 'Bel 0800-2000'],
+      ['voorbeeld-scheidingsloket', 'email', 'Voorbeeld: Scheidingsloket (fictief) Voorbeeld', 'Mail scheidingsloket@example.org'],
+      ['juridisch-loket', 'website', 'Het Juridisch Loket', 'Website van Het Juridisch Loket (opent in een nieuw tabblad)'],
+      ['geldfit', 'vcard', 'Geldfit', 'Bewaar als contact Geldfit (vCard)'],
+      ['alarmnummer-112', 'phone', 'Alarmnummer 112', 'Bel 112'],
+      ['kindertelefoon', 'phone', 'De Kindertelefoon', 'Bel 0800-0432'],
     ];
     for (const [contactId, channel, within, name] of table) {
       it(`fires { ${contactId}, ${channel} } when "${name}" is activated with Enter`, async () => {
         const { root, actions } = await mount({ json: await fixtureText('partner-valid.json') });
-        const scope = within ? byRole(root, 'region', within) : byRole(root, 'complementary');
-        const link = byRole(scope, 'link', name);
+        // Each contact is on the card once, so each action is there once.
+        const link = byRole(byRole(root, 'article', within), 'link', name);
         const allow = preventNavigation();
         try {
           link.focus();
@@ -756,23 +946,22 @@ describe('<otd-escalation-card>', () => {
   });
 
   describe('structure', () => {
-    it('heading-level="3" makes the card heading an h3, aspects h4 and contacts h5', async () => {
+    it('heading-level="3" makes the card heading an h3, contacts and the closing h4, the contacts in the closing h5', async () => {
       const { el, root } = await mount({ attrs: { 'heading-level': '3' } });
       expect(cardHeading(el).localName).to.equal('h3');
-      const regions = allByRole(root, 'region');
-      expect(regions).to.have.length(6);
-      for (const region of regions) {
-        expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.localName).to.equal('h4');
-      }
       const articles = allByRole(root, 'article');
-      expect(articles.length).to.be.greaterThan(6);
-      for (const article of articles) {
-        expect(root.getElementById(article.getAttribute('aria-labelledby')!)!.localName).to.equal('h5');
-      }
+      expect(articles).to.have.length(7);
+      const levelOf = (article: HTMLElement) => root.getElementById(article.getAttribute('aria-labelledby')!)!.localName;
+      expect(articles.map((a) => `${nameOf(a)} ${levelOf(a)}`)).to.deep.equal([
+        ...NATIONAL_LIST.map((n) => `${n} h4`),
+        'Veilig Thuis h5',
+        'Alarmnummer 112 h5',
+      ]);
+      expect(root.getElementById(closing(root).getAttribute('aria-labelledby')!)!.localName).to.equal('h4');
       await expect(el).to.be.accessible();
     });
 
-    it('defaults to h2 with h3 aspects; with a fixed aspect contacts come right below the card heading', async () => {
+    it('defaults to h2; with a fixed aspect the outline is the same one level down', async () => {
       const { el, root } = await mount();
       expect(cardHeading(el).localName).to.equal('h2');
       expect(new Set(allByRole(root, 'heading').map((h) => h.localName))).to.deep.equal(new Set(['h2', 'h3', 'h4']));
@@ -780,7 +969,13 @@ describe('<otd-escalation-card>', () => {
       el.setAttribute('aspect', 'juridisch');
       el.setAttribute('heading-level', '3');
       await el.updateComplete;
-      expect(allByRole(root, 'heading').map((h) => h.localName)).to.deep.equal(['h3', 'h4']);
+      expect(allByRole(root, 'heading').map((h) => `${h.localName} ${nameOf(h)}`)).to.deep.equal([
+        'h3 Naar wie kun je opschalen? Juridisch',
+        'h4 Het Juridisch Loket',
+        `h4 ${CLOSING_NL}`,
+        'h5 Veilig Thuis',
+        'h5 Alarmnummer 112',
+      ]);
       await expect(el).to.be.accessible();
     });
 

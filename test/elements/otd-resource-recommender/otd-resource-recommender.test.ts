@@ -63,6 +63,21 @@ const groupNames = (root: ParentNode) => groups(root).map(nameOf);
 const group = (root: ParentNode, name: string) => groups(root).find((g) => nameOf(g) === name)!;
 const countLine = (root: ShadowRoot) => root.querySelector<HTMLElement>('[part="status"]')!;
 const more = (root: ShadowRoot) => root.querySelector<HTMLDetailsElement>('details[part="more"]');
+/** The few items shown first ("Begin hier"). */
+const top = (root: ShadowRoot) => byRole(root, 'region', 'Begin hier');
+/** Each item shown first, with its why line: `title: why`. */
+const picks = (root: ShadowRoot) => allByRole(top(root), 'article').map((a) => `${nameOf(a)}: ${textOf(a.querySelector('.why'))}`);
+const PICK_JURIDISCH = 'Juridische basiskennis in scheidingssituaties: Verplichte module Juridisch: nog niet gedaan.';
+const PICK_FINANCIEEL = 'Webinar Scheiden zonder schulden: Verplichte module Financieel: nog niet gedaan.';
+
+/** Opens "Meer materiaal" as a person does: Enter on its summary. */
+async function openMore(el: OtdResourceRecommender): Promise<void> {
+  const details = more(el.shadowRoot!)!;
+  details.querySelector('summary')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  expect(details.open, '"Meer materiaal" opened').to.equal(true);
+}
 
 async function fetchText(url: string): Promise<string> {
   return (await fetch(url)).text();
@@ -167,15 +182,23 @@ describe('<otd-resource-recommender>', function () {
   });
 
   describe('without a result', () => {
-    it('groups all material by topic, the mandatory modules first and marked, nothing folded', async () => {
+    it('opens with the first item of each mandatory module, in the learning path order, with why; every topic under "Meer materiaal"', async () => {
       const { el, root } = await mount();
       expect(nameOf(byRole(root, 'heading', /^Studiemateriaal/))).to.equal('Studiemateriaal over complexe scheidingen');
+      expect(picks(root)).to.deep.equal([PICK_JURIDISCH, PICK_FINANCIEEL]);
+      expect(textOf(top(root))).to.include('Deze materialen passen nu het best bij je.');
+      const details = more(root)!;
+      expect(details.open).to.equal(false);
+      expect(textOf(details.querySelector('summary'))).to.equal('Meer materiaal');
       expect(groupNames(root)).to.deep.equal(GROUPS_NL);
+      for (const g of groups(root)) expect(g.closest('details')).to.equal(details);
       for (const name of ['Juridisch verplicht', 'Financieel verplicht']) {
         expect(group(root, name).querySelector('.badge')!.textContent).to.equal('verplicht');
       }
       expect(root.querySelectorAll('[part="group-heading"] .badge')).to.have.length(2);
-      expect(more(root)).to.equal(null);
+      // The disclosure is where it was, and opens with the keyboard.
+      await openMore(el);
+      expect(groupNames(root)).to.deep.equal(GROUPS_NL);
       expect(textOf(root)).not.to.include('Uit je scan');
       expect(textOf(countLine(root))).to.equal(`${TOTAL} materialen`);
       expect(contentError(el.shadowRoot!)).to.equal(null);
@@ -269,6 +292,10 @@ describe('<otd-resource-recommender>', function () {
     it('shows the learning path: four levels with their activities, and where the self-study sits', async () => {
       const { el, root } = await mount();
       const path = byRole(root, 'region', 'De leerlijn');
+      // The levels are folded under a summary; the button to the signup is not.
+      const levels = path.querySelector('details')!;
+      expect(levels.open).to.equal(false);
+      expect(textOf(levels.querySelector('summary'))).to.equal('De niveaus en hun activiteiten');
       expect(allByRole(path, 'heading').map(nameOf)).to.deep.equal([
         'De leerlijn',
         '1. Weten',
@@ -314,6 +341,12 @@ describe('<otd-resource-recommender>', function () {
   describe('with a result', () => {
     afterEach(() => document.dispatchEvent(new Event('otd-scan-reset')));
 
+    /**
+     * The items shown first for RESULT's focus, after the mandatory modules': safety has no material, and
+     * financieel's one item is already there as its module's.
+     */
+    const FOCUS_PICKS = ['Als gezin door het scheidingsproces: Uit je scan over relationeel: je gaf aan niet te weten naar wie je kunt opschalen.'];
+
     const WHY: Record<string, string> = {
       Veiligheid:
         'Uit je scan: je gaf aan dat je kennis en vaardigheden nog onvoldoende zijn en je gaf aan niet te weten waar je kennis kunt halen.',
@@ -321,26 +354,31 @@ describe('<otd-resource-recommender>', function () {
       Relationeel: 'Uit je scan: je gaf aan niet te weten naar wie je kunt opschalen.',
     };
 
-    /** The focus groups on top in the given order, each with why; the rest folded, mandatory marks kept. */
-    function checkOrdered(root: ShadowRoot, order = ['Veiligheid', 'Financieel verplicht', 'Relationeel']): void {
+    /**
+     * The items shown first: the mandatory modules' first items, then the focus topics' (`focusPicks`);
+     * all topics folded under "Meer materiaal", the focus ones first in the given order with why.
+     */
+    function checkOrdered(root: ShadowRoot, order = ['Veiligheid', 'Financieel verplicht', 'Relationeel'], focusPicks = FOCUS_PICKS): void {
       expect(textOf(root)).to.include('Op basis van je scan staan de onderwerpen waar je het meest kunt winnen bovenaan.');
+      expect(picks(root)).to.deep.equal([PICK_JURIDISCH, PICK_FINANCIEEL, ...focusPicks]);
       const details = more(root)!;
       expect(details.open).to.equal(false);
       expect(textOf(details.querySelector('summary'))).to.equal('Meer materiaal');
-      const top = groups(root).filter((g) => !g.closest('details'));
-      const folded = groups(root).filter((g) => g.closest('details') === details);
-      expect(top.map(nameOf)).to.deep.equal(order);
-      expect(folded.map(nameOf)).to.deep.equal(['Juridisch verplicht', 'Overkoepelend', 'Ouderschap', 'Professionele afwegingen']);
-      for (const g of top) expect(textOf(g.querySelector('.why'))).to.equal(WHY[nameOf(g)]);
-      for (const g of folded) expect(g.querySelector('.why')).to.equal(null);
-      // The mandatory marks stay, in the focus and in the folded rest.
+      const folded = groups(root);
+      for (const g of folded) expect(g.closest('details')).to.equal(details);
+      expect(folded.map(nameOf)).to.deep.equal([...order, ...GROUPS_NL.filter((g) => !order.includes(g))]);
+      for (const g of folded) {
+        if (order.includes(nameOf(g))) expect(textOf(g.querySelector('.why'))).to.equal(WHY[nameOf(g)]);
+        else expect(g.querySelector('.why')).to.equal(null);
+      }
+      // The mandatory marks stay.
       expect(group(root, 'Financieel verplicht').querySelector('.badge')!.textContent).to.equal('verplicht');
-      expect(folded[0]!.querySelector('.badge')!.textContent).to.equal('verplicht');
+      expect(group(root, 'Juridisch verplicht').querySelector('.badge')!.textContent).to.equal('verplicht');
       // Nothing is lost by folding.
       expect(textOf(countLine(root))).to.equal(`${TOTAL} materialen`);
     }
 
-    it('by property: focus aspects first in the scan order with why, the rest folded under "Meer materiaal"', async () => {
+    it('by property: the mandatory modules, then the focus aspects first in the scan order with why, all topics under "Meer materiaal"', async () => {
       const { el, root, contentErrors, opened, done } = await mount();
       el.result = RESULT;
       await el.updateComplete;
@@ -357,7 +395,7 @@ describe('<otd-resource-recommender>', function () {
       el.result = undefined;
       await el.updateComplete;
       expect(groupNames(root)).to.deep.equal(GROUPS_NL);
-      expect(more(root)).to.equal(null);
+      expect(picks(root)).to.deep.equal([PICK_JURIDISCH, PICK_FINANCIEEL]);
       expect([contentErrors, opened, done].map((l) => l.length)).to.deep.equal([0, 0, 0]);
     });
 
@@ -370,7 +408,8 @@ describe('<otd-resource-recommender>', function () {
       // A property wins over what the page said.
       el.result = scanWith({ juridisch: { knowledgeSource: 'nee' } }, ['juridisch']);
       await el.updateComplete;
-      expect(groups(root).filter((g) => !g.closest('details')).map(nameOf)).to.deep.equal(['Juridisch verplicht']);
+      expect(groupNames(root)[0]).to.equal('Juridisch verplicht');
+      expect(picks(root).slice(0, 2)).to.deep.equal([PICK_JURIDISCH, PICK_FINANCIEEL]);
       el.result = undefined;
       await el.updateComplete;
       checkOrdered(root);
@@ -381,12 +420,12 @@ describe('<otd-resource-recommender>', function () {
       expect(textOf(root)).not.to.include('Op basis van je scan');
     });
 
-    it('with an empty focus: everything unfolded, and says why', async () => {
+    it('with an empty focus: the mandatory modules first, the topics in the learning path order, and says why', async () => {
       const { el, root } = await mount();
       el.result = scanWith({}, []);
       await el.updateComplete;
       expect(groupNames(root)).to.deep.equal(GROUPS_NL);
-      expect(more(root)).to.equal(null);
+      expect(picks(root)).to.deep.equal([PICK_JURIDISCH, PICK_FINANCIEEL]);
       expect(textOf(root)).to.include('Je scan laat geen onderwerp zien waar je nog aan wilt werken.');
       await expect(el).to.be.accessible();
     });
@@ -442,7 +481,7 @@ describe('<otd-resource-recommender>', function () {
 
       // "Opnieuw beginnen" in the scan returns the recommender to the unordered view.
       clickButton(scan, 'Opnieuw beginnen');
-      await waitUntil(() => !more(root), 'the recommender did not follow otd-scan-reset');
+      await waitUntil(() => !textOf(root).includes('Op basis van je scan'), 'the recommender did not follow otd-scan-reset');
       expect(groupNames(root)).to.deep.equal(GROUPS_NL);
     });
 
@@ -542,11 +581,16 @@ describe('<otd-resource-recommender>', function () {
         'Juridisch: 0 van 2 gedaan',
         'Financieel: 0 van 1 gedaan',
       ]);
-      const box = byRole<HTMLInputElement>(root, 'checkbox', 'Gedaan: Juridische basiskennis in scheidingssituaties');
+      // The first item shown first; once done it stays there, checked, so focus does not jump.
+      const box = byRole<HTMLInputElement>(top(root), 'checkbox', 'Gedaan: Juridische basiskennis in scheidingssituaties');
       box.focus();
       await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(box.checked).to.equal(true);
+      expect(root.activeElement).to.equal(box);
+      expect(picks(root)[0]).to.equal(PICK_JURIDISCH);
+      // The same item under its topic is checked too.
+      expect(byRole<HTMLInputElement>(group(root, 'Juridisch verplicht'), 'checkbox', 'Gedaan: Juridische basiskennis in scheidingssituaties').checked).to.equal(true);
       expect(done.map((e) => e.detail)).to.deep.equal([{ resourceId: 'ss-9.2-1', done: true }]);
       expect(done[0]!.bubbles && done[0]!.composed).to.equal(true);
       expect([...progress.querySelectorAll('.modules li')].map(textOf)).to.deep.equal([
@@ -569,6 +613,7 @@ describe('<otd-resource-recommender>', function () {
 
     it('marks an offering listed under two aspects done in both', async () => {
       const { el, root, done } = await mount();
+      await openMore(el);
       const boxes = allByRole<HTMLInputElement>(root, 'checkbox', 'Gedaan: Als gezin door het scheidingsproces');
       expect(boxes).to.have.length(2);
       boxes[0]!.focus();
@@ -582,13 +627,13 @@ describe('<otd-resource-recommender>', function () {
 
     it('keeps it in memory only, unless the person opts in to this device', async () => {
       const { el, root } = await mount();
-      byRole<HTMLInputElement>(root, 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').click();
+      byRole<HTMLInputElement>(top(root), 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').click();
       await el.updateComplete;
       expect(localStorage.getItem(DONE_STORAGE_KEY)).to.equal(null);
       expect(sessionStorage.length).to.equal(0);
       // As the hint says: the next page load (here, a fresh widget) has forgotten it.
       const reloaded = await mount();
-      expect(byRole<HTMLInputElement>(reloaded.root, 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').checked).to.equal(false);
+      expect(byRole<HTMLInputElement>(top(reloaded.root), 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').checked).to.equal(false);
 
       const keep = byRole<HTMLInputElement>(root, 'checkbox', 'Onthoud wat ik gedaan heb op dit apparaat (30 dagen)');
       expect(nameOf(root.getElementById(keep.getAttribute('aria-describedby')!)!)).to.equal(
@@ -602,6 +647,8 @@ describe('<otd-resource-recommender>', function () {
       // A new visit restores it, with the opt-in on.
       const second = await mount();
       expect(byRole<HTMLInputElement>(second.root, 'checkbox', 'Gedaan: Webinar Scheiden zonder schulden').checked).to.equal(true);
+      // Done before this visit: no longer among the items shown first.
+      expect(picks(second.root)).to.deep.equal([PICK_JURIDISCH]);
       expect(byRole<HTMLInputElement>(second.root, 'checkbox', /^Onthoud wat ik gedaan heb/).checked).to.equal(true);
       expect(textOf(byRole(second.root, 'region', 'Je voortgang'))).to.include('Financieel: 1 van 1 gedaan');
       await expect(second.el).to.be.accessible();
@@ -615,7 +662,8 @@ describe('<otd-resource-recommender>', function () {
 
   describe('otd-resource-open', () => {
     it('fires { resourceId, url } when a link is followed with Enter', async () => {
-      const { root, opened } = await mount();
+      const { el, root, opened } = await mount();
+      await openMore(el);
       const link = byRole(group(root, 'Financieel verplicht'), 'link', 'Webinar Scheiden zonder schulden (opent in een nieuw tabblad)');
       const allow = preventNavigation();
       try {

@@ -7,10 +7,16 @@ import { onwarn, scriptPlugins } from './scripts/rollup-parts.mjs';
 rmSync('dist', { recursive: true, force: true });
 rmSync('cdn', { recursive: true, force: true });
 
-/** One entry per element: its define module, which registers the class (`src/define/<tag>.ts`). */
+/**
+ * The elements built without Lit, each into one file of its own with nothing shared (a partner's page
+ * with only such an element loads the snippet and that file): `<otd-kickoff>`.
+ */
+const STANDALONE = ['otd-kickoff'];
+
+/** One entry per element on Lit: its define module, which registers the class (`src/define/<tag>.ts`). */
 const elementInputs = Object.fromEntries(
   readdirSync('src/define')
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => f.endsWith('.ts') && !STANDALONE.includes(f.replace(/\.ts$/, '')))
     .map((f) => [`elements/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]),
 );
 
@@ -19,7 +25,8 @@ const elementInputs = Object.fromEntries(
  * (the base element, its frame and languages, the token chain and the shared style parts). The rest
  * rollup splits by which elements use it, so a page loads only its widgets' code.
  */
-const CORE = /\/src\/(internal\/(otd-element|early-properties|lang|heading|define|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|widget|parts))\.ts$/;
+const CORE =
+  /\/src\/(internal\/(otd-element|early-properties|lang|heading|level|define|register|live-region|lazy|attributes)|logic\/storage|content\/(model|catalogue|safe-url)|styles\/(tokens|token-chain|widget|parts))\.ts$/;
 /** How the recommender and the card follow a scan: one chunk for the two of them. */
 const FOLLOW = /\/src\/(internal\/scan-follower|logic\/scan-result)\.ts$/;
 function manualChunks(id) {
@@ -66,6 +73,22 @@ export default [
     plugins: [...scriptPlugins({ outDir: 'cdn' }), snippetStylesheet()],
     onwarn,
   },
+  // The elements without Lit, each in a file of its own: the token chain, the languages and the link
+  // checks are built in from the same sources, so such a page loads the snippet and one file (its
+  // English texts load only for English). One build per element, so they share no chunk either.
+  ...STANDALONE.map((tag) => ({
+    input: { [`elements/${tag}`]: `src/define/${tag}.ts` },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: scriptPlugins({ outDir: 'cdn' }),
+    onwarn,
+  })),
   // For pages that want every element from one script tag at once: otd-widgets.all.js. What only some
   // pages need (English, partner content checks, the signup rules) stays in lazy chunks beside it.
   {

@@ -1,7 +1,7 @@
 // Writes the bundled default content (survey, resources, learning path) from the report's data in
 // test/fixtures/seed/, so no figure is typed by hand. Plain Node, no dependencies.
 //
-//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,survey-facts,resources,learning-path,mandatory-self-study}.ts
+//   node scripts/generate-default-content.mjs           writes src/content/default/{survey,survey-facts,survey-findings,kickoff,scales,resources,learning-path,mandatory-self-study}.ts
 //   node scripts/generate-default-content.mjs --check   exits 1 when a written file differs from what it would write
 //
 // Only what the widgets show is bundled: counts, texts and labels. The printed percentages, source line
@@ -288,6 +288,110 @@ function buildLearningPath() {
   };
 }
 
+// ---------------------------------------------------------------- findings (the kick-off's hooks)
+
+/** Rounds half up to one decimal, as the report does and as `roundPct` in src/logic/scan.ts does. */
+const roundPct = (numerator, denominator) => Math.round((1000 * numerator) / denominator + 1e-9) / 10;
+
+/** What a finding counts: rating one's knowledge (very) insufficient, or answering "ja" (knowing where or whom). */
+const MEASURES = {
+  competence: { measure: 'insufficient', answers: ['sterk_mee_oneens', 'oneens'] },
+  knowledgeSource: { measure: 'yes', answers: ['ja'] },
+  escalation: { measure: 'yes', answers: ['ja'] },
+};
+
+/**
+ * One finding per survey question: the share of all respondents who rated their knowledge (very)
+ * insufficient (competence) or who know where to find knowledge or whom to escalate to ("ja"), divided
+ * by all respondents as the report's prose does; the question in the survey's words; its scale.
+ */
+function buildFindings(builtSurvey) {
+  return builtSurvey.questions.map((q) => {
+    const { measure, answers } = MEASURES[q.kind];
+    const count = answers.reduce((sum, a) => sum + q.counts.arg[a].reduce((s, n) => s + n, 0), 0);
+    return { id: q.id, topic: q.aspect, kind: q.kind, measure, pct: roundPct(count, builtSurvey.n), scale: q.scale, question: q.text };
+  });
+}
+
+/** The findings the kick-off rotates through by default: those where most colleagues showed a need. */
+const showsNeed = (f) => (f.measure === 'insufficient' ? f.pct > 50 : f.pct < 50);
+
+/** The report's podcast series (Jeugdzorg Nederland's "Complexe Scheidingen Podcast"), in episode order. */
+function buildPodcastSeries() {
+  const provider = 'Jeugdzorg Nederland';
+  const episodes = resources.self_study.items
+    .filter((item) => item.type === 'podcast' && item.provider === provider)
+    .map((item) => ({ title: item.title_corrected ?? item.title, url: item.url ?? fail(`${item.id}: a podcast without a url`) }))
+    .sort((a, b) => a.title.localeCompare(b.title, 'nl', { numeric: true }));
+  if (!episodes.length) fail(`no podcasts of ${provider} in the resources`);
+  return { provider, episodes };
+}
+
+const FINDING_TYPE = `/** One finding of the 2022 survey, for one question. */
+export interface SurveyFinding {
+  /** The survey's id of the question: \`juridisch.competence\`. */
+  readonly id: string;
+  readonly topic: AspectId | 'general';
+  readonly kind: QuestionKind;
+  /** \`insufficient\`: the share who rated their knowledge (very) insufficient; \`yes\`: the share who answered "ja". */
+  readonly measure: 'insufficient' | 'yes';
+  /** That share of all respondents, in percent with one decimal, as the report gives it. */
+  readonly pct: number;
+  readonly scale: ScaleId;
+  /** The question in the survey's words. */
+  readonly question: BilingualText;
+}
+`;
+
+const exported = (name, type, value) => {
+  const declaration = `export const ${name}: ${type} = `;
+  return `${declaration}${literal(value, '', declaration.length)};\n`;
+};
+
+/** Every finding, one per survey question: what a kick-off loads when a page names one it does not bundle. */
+function findingsModule() {
+  const findings = buildFindings(buildSurvey());
+  return (
+    `${HEADER}import type { AspectId, BilingualText, QuestionKind, ScaleId } from '../model.js';\n` +
+    "import { t } from './texts.js';\n\n" +
+    FINDING_TYPE +
+    '\n/** Per survey question, the share of all 203 respondents who showed a need or knew (report chapter 7), computed from the counts. */\n' +
+    exported('SURVEY_FINDINGS', 'readonly SurveyFinding[]', findings)
+  );
+}
+
+/**
+ * What a kick-off shows without loading more: the findings it rotates through by default (those where
+ * most colleagues showed a need), the answer options, and the report's podcast series.
+ */
+function kickoffModule() {
+  return (
+    `${HEADER}import type { SurveyFinding } from './survey-findings.js';\n` +
+    "import { t } from './texts.js';\n\n" +
+    '/** The findings a kick-off rotates through when it names none: those where most colleagues showed a need (see survey-findings.ts). */\n' +
+    exported('STRIKING_FINDINGS', 'readonly SurveyFinding[]', buildFindings(buildSurvey()).filter(showsNeed)) +
+    "\n/** The report's podcast series (self-study, chapter 9), its episodes in order; titles are Dutch. */\n" +
+    exported(
+      'PODCAST_SERIES',
+      '{ readonly provider: string; readonly episodes: readonly { readonly title: string; readonly url: string }[] }',
+      buildPodcastSeries(),
+    )
+  );
+}
+
+/** The answer options of each scale, on their own: the kick-off asks one question, and the scan says which answer came along. */
+function scalesModule() {
+  const scales = Object.fromEntries(
+    Object.entries(buildSurvey().scales).map(([scale, options]) => [scale, options.map((o) => ({ id: o.id, label: o.label }))]),
+  );
+  return (
+    `${HEADER}import type { BilingualText, ScaleId } from '../model.js';\n` +
+    "import { t } from './texts.js';\n\n" +
+    "/** The answer options of each scale, in the survey's order. */\n" +
+    exported('SCALE_OPTIONS', 'Readonly<Record<ScaleId, readonly { readonly id: string; readonly label: BilingualText }[]>>', scales)
+  );
+}
+
 // ---------------------------------------------------------------- writing TypeScript
 
 const WIDTH = 110;
@@ -413,6 +517,19 @@ const outputs = [
       `${HEADER}\n` +
       `/** How many professionals answered the 2022 survey (report chapter 7). */\nexport const SURVEY_N = ${survey.meta.n};\n\n` +
       `/** When the survey ran, as yyyy-mm. */\nexport const SURVEY_DATE = ${JSON.stringify(buildSurvey().date)};\n`,
+  },
+  {
+    // The kick-off's hooks and its one question, without the whole survey.
+    file: 'survey-findings.ts',
+    text: findingsModule(),
+  },
+  {
+    file: 'kickoff.ts',
+    text: kickoffModule(),
+  },
+  {
+    file: 'scales.ts',
+    text: scalesModule(),
   },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Minifies the CSS inside Lit's css`…` template literals (terser leaves template text alone).
  * Conservative on purpose: comments go, whitespace collapses, and spaces are removed only next to
- * `{ } ; ,` and after `:` or `>`, never before `:` (that would turn `a :hover` into `a:hover`).
+ * `{ } ; ,`, inside `( )` and after `:` or `>`, never before `:` (that would turn `a :hover` into `a:hover`).
  * Templates with `${…}` interpolations are left untouched.
  */
 export function minifyCss(text) {
@@ -11,6 +11,8 @@ export function minifyCss(text) {
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/([:>])\s+/g, '$1')
     .replace(/\s+>/g, '>')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s+\)/g, ')')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -26,6 +26,8 @@ const BUDGETS = {
   'a page with <otd-escalation-card>': 21.5,
   'a page with <otd-course-signup>': 24,
   'the demo page, all four': 43,
+  // A partner's page with only the kick-off (issue 16): no Lit, no shared core; enforced at its target.
+  'a page with <otd-kickoff>': 8,
   'the snippet (otd-widgets.js)': 2,
   'a page with <otd-survey-trend>': 23.5,
 };
@@ -42,6 +44,8 @@ const TARGETS = {
 const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup'];
 /** The sixth element, for the region's own pages: measured on its own page, not part of the demo page. */
 const TREND = 'otd-survey-trend';
+/** The kick-off, for partners' pages: built without Lit into a file of its own, not part of the demo page or the all-in-one file. */
+const KICKOFF = 'otd-kickoff';
 
 /** Each widget as a web editor pastes it. */
 const WIDGETS = {
@@ -51,7 +55,12 @@ const WIDGETS = {
   'otd-course-signup':
     '<otd-course-signup endpoint="/api/signups" sessions-src="/api/sessions" privacy-url="/privacy"></otd-course-signup>',
   'otd-survey-trend': '<otd-survey-trend src="/api/scan-results/summary"></otd-survey-trend>',
+  'otd-kickoff': '<otd-kickoff href="/"><a href="/">Doe de zelfscan</a></otd-kickoff>',
 };
+
+/** The kick-off with a third party's film: its film's code loads with the page (the player itself only on a click). */
+const KICKOFF_WITH_FILM =
+  '<otd-kickoff href="/" video-embed="https://video.invalid/embed/1"><a href="/">Doe de zelfscan</a></otd-kickoff>';
 
 const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
@@ -106,7 +115,7 @@ function page(title, script, tags) {
  * against, and for "Dutch, all"), and the tags on it.
  */
 const PAGES = [
-  ...[...TAGS, TREND].map((tag) => ({
+  ...[...TAGS, TREND, KICKOFF].map((tag) => ({
     name: `a page with <${tag}>`,
     file: `snippet-${tag}.html`,
     html: page(tag, 'otd-widgets.js', [tag]),
@@ -115,7 +124,13 @@ const PAGES = [
   { name: 'the demo page, all four', file: 'index.html', may: ['otd-widgets.js', 'otd-widgets.all.js', ...TAGS.map((t) => `elements/${t}.js`)] },
   { name: 'the snippet (otd-widgets.js)', file: 'snippet-only.html', html: page('snippet', 'otd-widgets.js', []), may: ['otd-widgets.js'] },
   { name: 'for reference: otd-widgets.all.js, all four', file: 'all.html', html: page('all', 'otd-widgets.all.js', TAGS), may: ['otd-widgets.all.js'] },
-  ...[...TAGS, TREND].map((tag) => ({
+  {
+    name: 'for reference: a page with <otd-kickoff> and a film',
+    file: 'snippet-otd-kickoff-film.html',
+    html: page('otd-kickoff', 'otd-widgets.js', ['otd-kickoff']).replace(WIDGETS['otd-kickoff'], KICKOFF_WITH_FILM),
+    may: ['otd-widgets.js', 'elements/otd-kickoff.js'],
+  },
+  ...[...TAGS, TREND, KICKOFF].map((tag) => ({
     name: `for reference: elements/${tag}.js alone`,
     file: `element-${tag}.html`,
     html: page(tag, `elements/${tag}.js`, [tag]),
@@ -140,7 +155,7 @@ async function firstLoad(base, browserPage, file) {
     const widgets = [...document.querySelectorAll(tags.join(','))];
     await Promise.all(widgets.map((w) => customElements.whenDefined(w.localName)));
     await Promise.all(widgets.map((w) => w.updateComplete));
-  }, [...TAGS, TREND]);
+  }, [...TAGS, TREND, KICKOFF]);
   // Then until no script has been requested for two seconds (chunks loaded after the first paint).
   while (Date.now() - last < 2_000) await sleep(250);
   return [...requested];

@@ -8,6 +8,7 @@ import type {
   ResourceDoneDetail,
   ResourceOpenDetail,
 } from './elements/otd-resource-recommender/otd-resource-recommender.js';
+import type { KickoffAnswerDetail, KickoffOpenDetail } from './elements/otd-kickoff/otd-kickoff.js';
 import type { ContactActionDetail, ContentErrorDetail, ScanStepDetail } from './internal/events.js';
 import type { ScanResult } from './logic/scan-result.js';
 import type { SignupErrorDetail, SignupQueuedDetail, SignupSuccessDetail } from './logic/signup-machine.js';
@@ -37,6 +38,10 @@ export interface OtdEventMap {
   'otd-signup-queued': CustomEvent<SignupQueuedDetail>;
   /** The receiver refused the signup, or a saved one expired. */
   'otd-signup-error': CustomEvent<SignupErrorDetail>;
+  /** A reader answered the kick-off's question (the answer is personal: not for statistics). */
+  'otd-kickoff-answer': CustomEvent<KickoffAnswerDetail>;
+  /** A reader followed the kick-off's hand-over or a podcast link (the address without the answer). */
+  'otd-kickoff-open': CustomEvent<KickoffOpenDetail>;
   /** Partner content or an attribute is not valid. */
   'otd-content-error': CustomEvent<ContentErrorDetail>;
 }

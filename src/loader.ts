@@ -9,7 +9,20 @@
  */
 
 /** The widgets this loader knows; each is `elements/<tag>.js` next to it. */
-const TAGS = ['otd-self-scan', 'otd-resource-recommender', 'otd-escalation-card', 'otd-course-signup', 'otd-survey-trend'] as const;
+const TAGS = [
+  'otd-self-scan',
+  'otd-resource-recommender',
+  'otd-escalation-card',
+  'otd-course-signup',
+  'otd-survey-trend',
+  'otd-kickoff',
+] as const;
+
+/**
+ * The one widget not in the all-in-one file (`otd-widgets.all.js`): the kick-off is made for a
+ * partner's page, mostly on its own, and needs nothing of the others (it is built without Lit).
+ */
+const NOT_IN_ALL = 'otd-kickoff';
 
 const selector = TAGS.map((t) => `${t}:not(:defined)`).join(',');
 const base = new URL('./', import.meta.url);
@@ -78,8 +91,9 @@ function createRegistry(): Registry {
       const missing = [...found].filter((tag) => !customElements.get(tag) && !registry.loading.has(tag));
       // Three or four kinds of widget at once: one file with all of them costs less than their own
       // files together (they share much that compresses once), so take that.
-      if (missing.length >= ALL_AT_ONCE) return loadAll(registry, missing);
-      await Promise.all(missing.map((tag) => load(registry, tag)));
+      const inAll = missing.filter((tag) => tag !== NOT_IN_ALL);
+      const own = inAll.length >= ALL_AT_ONCE ? missing.filter((tag) => tag === NOT_IN_ALL) : missing;
+      await Promise.all([...(own === missing ? [] : [loadAll(registry, inAll)]), ...own.map((tag) => load(registry, tag))]);
     },
   };
   new MutationObserver((records) => {

@@ -1,10 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { clampLevel } from './level.js';
 
-/** Clamps a heading level from an attribute to 1–6. */
-export function clampLevel(level: number, max = 6): number {
-  return Math.min(Math.max(Math.trunc(level) || 2, 1), max);
-}
+export { clampLevel };
 
 /**
  * A native heading of a computed level, so a widget fits the page's outline (`heading-level`).

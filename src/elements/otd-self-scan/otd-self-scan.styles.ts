@@ -56,6 +56,10 @@ export const styles = css`
     padding-inline: 0.25em;
     font-weight: 400;
   }
+  .handover {
+    border-inline-start: 0.25em solid var(--_otd-primary-bg);
+    padding-inline-start: 0.75em;
+  }
   .storage {
     border-block-start: 1px solid var(--_otd-separator);
     padding-block-start: 0.75em;

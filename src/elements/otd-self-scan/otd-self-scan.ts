@@ -22,12 +22,15 @@ import type { Catalogue } from '../../content/catalogue.js';
 import { selfScanCatalogue, type SelfScanMessages } from './otd-self-scan.messages.js';
 import { styles } from './otd-self-scan.styles.js';
 import type { StepsContext } from './otd-self-scan.steps.js';
+import type { FragmentAnswer } from '../../logic/scan-fragment.js';
 import type { ShareContext, ShareState } from './otd-self-scan.share.js';
 import type { PeersChoice } from '../../logic/scan-peers.js';
 
 /** The question steps and the result load when the person gets there (see `otd-self-scan.steps.ts`, `.result.ts`). */
 const stepsView = new LazyModule(() => import('./otd-self-scan.steps.js'));
 const resultView = new LazyModule(() => import('./otd-self-scan.result.js'));
+/** The line saying which answer a kick-off handed over: loaded only when the page's fragment carries one. */
+const handoverView = new LazyModule(() => import('./otd-self-scan.handover.js'));
 /** Sharing with the region: loaded only by a scan with `share-endpoint`, with the result (see `otd-self-scan.share.ts`). */
 const shareView = new LazyModule(() => import('./otd-self-scan.share.js'));
 
@@ -141,6 +144,8 @@ export class OtdSelfScan extends OtdElement {
   private activeAspects: AspectId[] = [...ASPECT_IDS];
   private _result?: ComputedScanResult;
   private restoredResult = false;
+  /** The answer a kick-off handed over in the page's fragment, filled in (the intro says so). */
+  @state() private handover?: FragmentAnswer;
   private printSheet?: CSSStyleSheet;
   /** The styles of the views loaded so far, adopted next to the element's own. */
   private readonly viewStyles = new Set<CSSResult>();
@@ -156,7 +161,23 @@ export class OtdSelfScan extends OtdElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.restore();
+    this.takeHandover();
     this.resumeSharing();
+  }
+
+  /**
+   * An answer in the page's fragment (from a kick-off) goes in, unless it is malformed or already
+   * answered. What reads it loads only for a page whose fragment looks like one.
+   */
+  private takeHandover(): void {
+    if (!location.hash.startsWith('#otd-scan=')) return;
+    const take = handoverView.get().then((view) => {
+      const given = view.handoverAnswer(location.hash, this.activeAspects, this.answers);
+      if (!given) return;
+      this.answers = view.withFragmentAnswer(this.answers, given);
+      this.handover = given;
+    });
+    void this.loadingView(take.catch(() => undefined));
   }
 
   /** A share from an earlier page still waits to be sent: load the courier, which sends it once. */
@@ -421,6 +442,8 @@ export class OtdSelfScan extends OtdElement {
 
   private handleAnswers(answers: ScanAnswers): void {
     this.answers = answers;
+    // The handed-over answer changed: the intro no longer says it came along.
+    if (this.handover && handoverView.value?.answerIn(answers, this.handover) !== this.handover.answer) this.handover = undefined;
     this.persist();
   }
 
@@ -437,6 +460,7 @@ export class OtdSelfScan extends OtdElement {
   private async handleClear(): Promise<void> {
     clearScan(storageOf('sessionStorage'), storageOf('localStorage'));
     this.answers = { aspects: {} };
+    this.handover = undefined;
     this.keepOnDevice = false;
     this.hasStored = false;
     this._result = undefined;
@@ -450,6 +474,7 @@ export class OtdSelfScan extends OtdElement {
 
   private async handleRestart(): Promise<void> {
     this.answers = { aspects: {} };
+    this.handover = undefined;
     this._result = undefined;
     this.emit('otd-scan-reset');
     await this.goTo(1);
@@ -557,6 +582,11 @@ export class OtdSelfScan extends OtdElement {
         <p>${m.intro(SURVEY_N, date)}</p>
         <p>${m.introTime}</p>
         <p>${m.introPrivacy}</p>
+        ${this.handover && handoverView.value
+          ? handoverView.value.renderHandover(this.handover, this.resolvedLang, () =>
+              void this.goTo(handoverView.value!.stepOf(this.handover!, this.activeAspects)),
+            )
+          : nothing}
         ${this.renderViewFailed()}
         <div class="actions" part="actions">
           <button type="submit" class="primary" part="button">${m.start}</button>

@@ -24,12 +24,12 @@ const BUDGETS = {
   'a page with <otd-self-scan>': 20,
   'a page with <otd-resource-recommender>': 24,
   'a page with <otd-escalation-card>': 21.5,
-  'a page with <otd-course-signup>': 24,
-  'the demo page, all four': 43,
-  // A partner's page with only the kick-off (issue 16): no Lit, no shared core; enforced at its target.
+  'a page with <otd-course-signup>': 24.5,
+  'the demo page, all four': 43.5,
+  // A partner's page with only the kick-off: no Lit, no shared core; enforced at its target.
   'a page with <otd-kickoff>': 8,
   'the snippet (otd-widgets.js)': 2,
-  'a page with <otd-survey-trend>': 23.5,
+  'a page with <otd-survey-trend>': 24,
 };
 
 /** The targets, reported beside the budgets: one widget at most 20 KiB, the demo page with all four at most 35. */

@@ -19,6 +19,8 @@ if (typeof document !== 'undefined' && document.querySelector('otd-survey-trend'
   loadSurveyTrend().catch((error: unknown) => console.warn('[otd-widgets] <otd-survey-trend> could not be loaded:', error));
 }
 export type { OtdSurveyTrend } from './elements/otd-survey-trend/otd-survey-trend.js';
+/** The kick-off is for partners' own pages and has no Lit: register it with `otd-widgets/otd-kickoff` (or the snippet). */
+export type { OtdKickoff } from './elements/otd-kickoff/otd-kickoff.js';
 export { defineElement } from './internal/define.js';
 export type { OtdEventDetail, OtdEventMap, OtdEventName, SignupSubmitDetail } from './events.js';
 export type { ResourceDoneDetail, ResourceOpenDetail } from './elements/otd-resource-recommender/otd-resource-recommender.js';

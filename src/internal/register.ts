@@ -11,7 +11,8 @@ interface Branded {
  */
 export function registerElement(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
-  if (!registry) return;
+  // No registry, or a server's shim of one (no document): nothing to register.
+  if (!registry || typeof document === 'undefined') return;
   const existing = registry.get(tag) as (CustomElementConstructor & Branded) | undefined;
   if (!existing) {
     try {

@@ -195,7 +195,8 @@ describe('a living survey, against the real receiver', () => {
     assert.equal(`${juridisch.cumulative.insufficient.pct.toFixed(1).replace('.', ',')}% (n = 10)`, cells[1].trim());
     // Enschede has one share: withheld, 2022 stays.
     await trend.getByLabel('Gemeente').selectOption({ label: 'Enschede' });
-    await trend.getByText(/^Voor Enschede zijn minder dan 10 scans gedeeld/).waitFor();
+    // The status line (the live region repeats it for screen readers).
+    await trend.locator('#status').getByText(/^Voor Enschede zijn minder dan 10 scans gedeeld/).waitFor();
     assert.equal((await row.getByRole('cell').allTextContents())[1].trim(), 'te weinig antwoorden');
     assert.deepEqual(problems, []);
     await context.close();

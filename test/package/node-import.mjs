@@ -89,6 +89,7 @@ describe('the package in Node', () => {
     assert.deepEqual(results.get('otd-widgets/otd-self-scan').exports, ['OtdSelfScan']);
     assert.deepEqual(results.get('otd-widgets/otd-course-signup').exports, ['OtdCourseSignup']);
     assert.deepEqual(results.get('otd-widgets/otd-survey-trend').exports, ['OtdSurveyTrend']);
+    assert.deepEqual(results.get('otd-widgets/otd-kickoff').exports, ['OtdKickoff']);
   });
 
   it('the framework types and the JSON files are importable too', () => {

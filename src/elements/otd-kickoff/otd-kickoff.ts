@@ -84,6 +84,9 @@ function styleSheet(): CSSStyleSheet {
   return sheet;
 }
 
+/** The browser's HTMLElement; on a server (Node, where a framework renders first) a plain class, so importing this module never throws there. */
+const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
 /**
  * @summary A striking opener for a partner's page: one finding of the 2022 survey as a question to the
  * reader, that question to answer on the spot, a film and the podcast series, and the hand-over to the
@@ -131,7 +134,7 @@ function styleSheet(): CSSStyleSheet {
  * @fires otd-kickoff-open - The reader followed the hand-over or a podcast link; detail: `{ target, url, answered }`.
  * @fires otd-content-error - An attribute is missing or not valid; detail: `{ source, issues }`.
  */
-export class OtdKickoff extends HTMLElement {
+export class OtdKickoff extends ElementBase {
   /** The element's tag; lets another copy of this library recognise the class as ours. */
   static readonly otdTag = 'otd-kickoff';
 

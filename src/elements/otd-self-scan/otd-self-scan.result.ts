@@ -29,6 +29,7 @@ import { parseSurveySummary, type SurveySummary } from '../../logic/survey-summa
 import type { Survey } from '../../content/schema/survey.js';
 import type { FrequencyGroupId } from '../../content/model.js';
 import { heading } from '../../internal/heading.js';
+import { chartLegendStyles } from '../../styles/chart-legend.js';
 import { resultCatalogue, type ResultMessages } from './otd-self-scan.result-messages.js';
 
 /**
@@ -438,6 +439,7 @@ export function renderResult(ctx: ResultContext, level: number): TemplateResult 
 
 /** What only the result draws: the chart, the tables, the answers, forced colours and print. */
 export const styles = css`
+  ${chartLegendStyles}
   .peers-note {
     border-inline-start: 0.25em solid var(--_otd-primary-bg);
     padding-inline-start: 0.5em;
@@ -479,26 +481,6 @@ export const styles = css`
   .chart-intro {
     margin: 0 0 0.5em;
     font-size: 0.9375em;
-  }
-  .legend {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 0.5em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    font-size: 0.875em;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .key {
-    display: inline-block;
-    inline-size: 1.1em;
-    block-size: 0.8em;
-    border: 1px solid var(--_otd-text);
   }
   .key.sterk_mee_oneens {
     background: var(--_strongly-insufficient);

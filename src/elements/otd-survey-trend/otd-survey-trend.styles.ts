@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { chartLegendStyles } from '../../styles/chart-legend.js';
 
 export const styles = css`
+  ${chartLegendStyles}
   :host {
     --_otd-frame-bg: var(--otd-survey-trend-background-color, var(--_otd-bg));
     --_otd-frame-border: var(--otd-survey-trend-border-color, var(--_otd-border));
@@ -53,26 +55,6 @@ export const styles = css`
     border: 2px solid var(--_otd-primary-bg);
     border-radius: var(--_otd-radius);
     cursor: pointer;
-  }
-  .legend {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 0.5em;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-    font-size: 0.875em;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .key {
-    display: inline-block;
-    inline-size: 1.1em;
-    block-size: 0.8em;
-    border: 1px solid var(--_otd-text);
   }
   /* Thinner, like its bars: the series differ by more than colour (1.4.1). */
   .key.baseline {

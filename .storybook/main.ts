@@ -10,8 +10,12 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
-  // The pictures of the docs pages, made from the demo page by `npm run screenshots`.
-  staticDirs: [{ from: '../docs/screenshots', to: '/screenshots' }],
+  // The pictures of the docs pages, made from the demo page by `npm run screenshots`,
+  // and the kick-off's captions file for its film stories.
+  staticDirs: [
+    { from: '../docs/screenshots', to: '/screenshots' },
+    { from: '../test/fixtures/kickoff', to: '/kickoff' },
+  ],
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,

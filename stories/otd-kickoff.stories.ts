@@ -95,9 +95,9 @@ export const Answered: Story = {
   },
 };
 
-/** The partner's own video with captions: no autoplay, nothing fetched before play. (The story's video file does not exist.) */
+/** The partner's own video with captions: no autoplay, nothing fetched before play. (The story's video file does not exist; its captions do.) */
 export const OwnFilm: Story = {
-  args: { videoSrc: '/kickoff-film.mp4', videoCaptions: '/kickoff-film.vtt', videoTitle: 'Filmpje: complexe scheidingen' },
+  args: { videoSrc: '/kickoff/film.mp4', videoCaptions: '/kickoff/film.vtt', videoTitle: 'Filmpje: complexe scheidingen' },
 };
 
 /** A third party's film before the click: a button and the line naming where the film comes from; no request to that party yet. */
@@ -115,11 +115,13 @@ export const FilmAfterClick: Story = {
 
 /**
  * Where scripts do not run (a newsletter's web version, a blocked script): the partner's own link is
- * what shows. Here the same markup in an element the page has not defined, as it stays without the script.
+ * what shows. Here that markup alone, as a page without the script shows it.
  */
 export const NoScript: Story = {
+  // No widget on purpose: the story check knows it by this tag.
+  tags: ['no-widget'],
   render: () => {
-    const el = document.createElement('otd-kickoff-without-script');
+    const el = document.createElement('div');
     el.innerHTML = FALLBACK;
     return el;
   },
@@ -129,7 +131,7 @@ export const NoScript: Story = {
 export const MissingHref: Story = { args: { href: '' } };
 
 /** A video without captions is refused, said in the widget and the console; the rest works. */
-export const VideoWithoutCaptions: Story = { args: { videoSrc: '/kickoff-film.mp4' } };
+export const VideoWithoutCaptions: Story = { args: { videoSrc: '/kickoff/film.mp4' } };
 
 /** In English, from `lang="en"`. */
 export const English: Story = { args: { lang: 'en', finding: 'financieel.competence' } };

@@ -123,6 +123,10 @@ export const styles = css`
     align-items: center;
     min-block-size: var(--_otd-target);
     min-inline-size: var(--_otd-target);
+    /* Never wider than its contact (large text on a narrow screen): the words wrap inside instead. */
+    max-inline-size: 100%;
+    box-sizing: border-box;
+    overflow-wrap: anywhere;
     padding-inline: 0.75em;
     font: inherit;
     font-size: 0.9375em;
